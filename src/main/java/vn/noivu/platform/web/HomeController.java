@@ -1,0 +1,47 @@
+package vn.noivu.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.noivu.platform.security.CurrentUser;
+import vn.noivu.platform.security.UserScope;
+
+/** The login page and the home dashboard. */
+@Controller
+class HomeController {
+
+    private final List<DashboardFigure> figures;
+
+    HomeController(List<DashboardFigure> figures) {
+        this.figures = figures.stream()
+                .sorted(Comparator.comparingInt(DashboardFigure::order))
+                .toList();
+    }
+
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("locked", failure instanceof LockedException);
+        return "platform/login";
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        UserScope scope = CurrentUser.scope();
+        model.addAttribute(
+                "figures",
+                figures.stream()
+                        .flatMap(f -> f.value(scope).map(v -> new Figure(f.messageKey(), v, f.link())).stream())
+                        .toList());
+        return "platform/home";
+    }
+
+    record Figure(String messageKey, Number value, String link) {}
+}

@@ -1,0 +1,23 @@
+package vn.noivu;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application on a real embedded PostgreSQL (fresh per test JVM) with demo
+ * data. Every integration test uses exactly this annotation so that all share one Spring context and
+ * one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "noivu.embedded-db-ephemeral=true",
+            "noivu.demo=true",
+            "noivu.admin-password=" + TestUsers.ADMIN_PASSWORD
+        })
+public @interface NoiVuIntegrationTest {}
