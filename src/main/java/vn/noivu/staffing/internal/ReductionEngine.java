@@ -62,7 +62,7 @@ public class ReductionEngine {
         }
         Plan plan = plan(scopePath, y0, y1);
         String group = byChild ? "split_part(substr(u.path, :plen + 1), '/', 1)" : "''";
-        jdbc.sql("SELECT " + group + " AS grp, q.year, q.category, sum(q.assigned) AS posts" + SIMPLE_FROM
+        jdbc.sql("SELECT " + group + " AS grp, q.year, q.category, sum(q.assigned) AS posts" + "\n" + SIMPLE_FROM
                         + " GROUP BY 1, 2, 3")
                 .params(plan.simpleParams())
                 .param("plen", scopePath.length())
@@ -81,7 +81,7 @@ public class ReductionEngine {
     public void contributions(
             String scopePath, int y0, int y1, String category, int year, Consumer<Contribution> sink) {
         Plan plan = plan(scopePath, y0, y1);
-        jdbc.sql("SELECT q.org_code, q.year, q.category, q.assigned, u.path" + SIMPLE_FROM
+        jdbc.sql("SELECT q.org_code, q.year, q.category, q.assigned, u.path" + "\n" + SIMPLE_FROM
                         + " AND q.year = :year AND q.category = :category ORDER BY u.path")
                 .params(plan.simpleParams())
                 .param("year", year)

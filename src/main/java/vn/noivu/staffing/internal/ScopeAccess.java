@@ -56,8 +56,16 @@ public class ScopeAccess {
         return of(asked);
     }
 
-    /** The scope a code names, regardless of the user; null when no unit lies under it. */
+    /**
+     * The scope a code names, regardless of the user; null when no unit lies under it. An organisation
+     * code names that unit's own subtree (the Ministry of Home Affairs is a ministry here, not the
+     * whole country as for its users); other codes (a province code) are resolved as user scopes are.
+     */
     public UserScope resolve(String code) {
+        var unit = directory.find(code.toUpperCase(java.util.Locale.ROOT));
+        if (unit.isPresent()) {
+            return new UserScope(unit.get().code(), unit.get().path());
+        }
         UserScope asked = scopes.resolve(code);
         if (asked.isNational() || !directory.anyUnder(asked.likePattern())) {
             return null;

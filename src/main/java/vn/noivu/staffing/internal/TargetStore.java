@@ -40,9 +40,9 @@ public class TargetStore {
     }
 
     public Optional<ReductionTarget> findSame(TargetDraft d) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          WHERE legal_basis = :lb AND coalesce(scope_code, '') = coalesce(CAST(:scope AS text), '')
-                           AND baseline_year = :y0 AND target_year = :y1 AND categories = :cats""")
+                           AND baseline_year = :y0 AND target_year = :y1 AND categories = CAST(:cats AS text[])""")
                 .param("lb", d.legalBasis())
                 .param("scope", d.scope())
                 .param("y0", d.baselineYear())
