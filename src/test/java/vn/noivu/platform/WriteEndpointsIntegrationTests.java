@@ -41,6 +41,9 @@ class WriteEndpointsIntegrationTests {
         assertThat(writes).isNotEmpty();
         Api viewer = Api.demo(port, "bnv.viewer");
         for (String[] endpoint : writes) {
+            if (endpoint[1].endsWith("/lookup")) {
+                continue; // a read that is POSTed to keep its key out of URLs
+            }
             Api.Response response = call(viewer, endpoint[0], endpoint[1]);
             assertThat(response.status()).as(endpoint[0] + " " + endpoint[1]).isEqualTo(403);
         }
