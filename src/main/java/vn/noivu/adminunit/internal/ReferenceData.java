@@ -33,8 +33,29 @@ public final class ReferenceData {
             String legalBasis,
             Predicate<java.util.Map<String, String>> rows) {}
 
+    /**
+     * The 2021 snapshot; the changes recorded up to 01/03/2025; the official three-level state of
+     * 01/03/2025 (which the change list reproduces; it also carries one short-name correction); the
+     * 2025 reform as an old → new mapping (the district level ends); the official two-level state of
+     * 01/07/2025 (which the mapping reproduces); the changes after the reform.
+     */
     public static final List<Step> STEPS = List.of(
-            new Step(AdminUnitImporter.Kind.SNAPSHOT, "units-2021.csv", SNAPSHOT_2021, "387/NQ-UBTVQH15", r -> true));
+            new Step(AdminUnitImporter.Kind.SNAPSHOT, "units-2021.csv", SNAPSHOT_2021, "387/NQ-UBTVQH15", r -> true),
+            new Step(
+                    AdminUnitImporter.Kind.HISTORY,
+                    "changes-history.csv",
+                    null,
+                    null,
+                    r -> r.getOrDefault("effective_date", "").compareTo(SNAPSHOT_2024.toString()) <= 0),
+            new Step(AdminUnitImporter.Kind.SNAPSHOT, "units-2024.csv", SNAPSHOT_2024, null, r -> true),
+            new Step(AdminUnitImporter.Kind.MAPPING, "merge-2025.csv", REFORM_2025, null, r -> true),
+            new Step(AdminUnitImporter.Kind.SNAPSHOT, "units-2025.csv", REFORM_2025, "19/2025/QĐ-TTg", r -> true),
+            new Step(
+                    AdminUnitImporter.Kind.HISTORY,
+                    "changes-history.csv",
+                    null,
+                    null,
+                    r -> r.getOrDefault("effective_date", "").compareTo(REFORM_2025.toString()) > 0));
 
     private ReferenceData() {}
 
