@@ -112,11 +112,19 @@ def owner_province(code):
 base = {}
 first_year = {}
 history = {}  # code -> [(from date, bases)]: a unit's level changes when it absorbs others
+born_by_restructuring = {e['succ'] for e in edges if units[e['succ']]['vf'] == e['date']}
 for code, u in units.items():
     start = max(u['vf'], dt.date(2015, 1, 1))
     if u['vf'] <= dt.date(2015, 12, 31):
         base[code] = dict(categories(code, start))
         first_year[code] = 2015
+    elif code not in born_by_restructuring:  # established on its own (ESTABLISH)
+        v = version(code, u['vf'])
+        if v and v['type'] == 'COMMUNE_PEOPLES_COMMITTEE':
+            base[code] = {'COMMUNE_OFFICIAL': 45, 'COMMUNE_PART_TIME': 10}
+        else:
+            base[code] = dict(categories(code, u['vf']))
+        first_year[code] = u['vf'].year
 initial = {c: dict(b) for c, b in base.items()}
 by_date = {}
 for e in edges:

@@ -232,7 +232,7 @@ public class Staffing {
     }
 
     /** Streams every quota of a scope (for exports), and audits the export. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void exportQuotas(String scope, Integer year, String category, String format, Consumer<Quota> sink) {
         StaffingScope s = scopes.readable(scope);
         quotas.stream(s.likePattern(), year, blankToNull(category), 0, Integer.MAX_VALUE, sink);
