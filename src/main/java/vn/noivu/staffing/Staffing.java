@@ -152,40 +152,25 @@ public class Staffing {
             throw new NotFoundException("category", category);
         }
         int heldIn = baselineSide ? baselineYear : year;
-        List<ReductionEngine.Contribution> found = new ArrayList<>();
-        engine.contributions(s.path(), baselineYear, year, category, heldIn, found::add);
-        Set<String> codes = new HashSet<>();
-        found.forEach(c -> {
-            codes.add(c.orgCode());
-            codes.add(c.carrierCode());
-        });
-        Map<String, UnitLife> units = directory.lives(codes);
-        Map<String, Quota> rows = quotas.ofUnits(
-                found.stream()
-                        .map(ReductionEngine.Contribution::orgCode)
-                        .distinct()
-                        .toList(),
-                heldIn,
-                category);
         List<QuotaContribution> out = new ArrayList<>();
-        for (ReductionEngine.Contribution c : found) {
-            Quota q = rows.get(c.orgCode());
-            UnitLife unit = units.get(c.orgCode());
-            UnitLife carrier = units.get(c.carrierCode());
+        Map<String, String> paths = new java.util.HashMap<>();
+        engine.contributions(s.path(), baselineYear, year, category, heldIn, d -> {
+            ReductionEngine.Contribution c = d.contribution();
+            paths.put(c.carrierCode(), c.carrierPath());
             out.add(new QuotaContribution(
                     c.orgCode(),
-                    unit == null ? c.orgCode() : unit.name(),
+                    d.orgName(),
                     c.year(),
                     c.category(),
                     c.assigned(),
                     c.share(),
                     c.carrierCode(),
-                    carrier == null ? c.carrierCode() : carrier.name(),
-                    q == null ? null : q.legalBasis(),
-                    q == null ? null : q.decisionDate(),
-                    q == null ? null : q.decisionIssuer()));
-        }
-        out.sort(Comparator.comparing((QuotaContribution c) -> pathOf(units, c.carrierCode()))
+                    d.carrierName(),
+                    d.legalBasis(),
+                    d.decisionDate(),
+                    d.issuer()));
+        });
+        out.sort(Comparator.comparing((QuotaContribution c) -> paths.getOrDefault(c.carrierCode(), ""))
                 .thenComparing(QuotaContribution::orgCode));
         return out;
     }
@@ -538,10 +523,5 @@ public class Staffing {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String pathOf(Map<String, UnitLife> units, String code) {
-        UnitLife u = units.get(code);
-        return u == null ? "" : u.path();
     }
 }

@@ -96,6 +96,61 @@ public class OrgDirectory {
                 .list();
     }
 
+    /**
+     * The restructuring edges that can move posts into or out of a scope, effective on or before
+     * {@code upTo}: those touching a unit under the scope path, then, repeatedly, those touching the
+     * units found (chains of restructurings through other scopes).
+     */
+    public List<LineageEdge> edgesAround(String likePattern, LocalDate upTo) {
+        Map<String, LineageEdge> found = new java.util.LinkedHashMap<>();
+        List<LineageEdge> first = jdbc.sql("""
+                        SELECT predecessor_code, successor_code, effective_date, kind
+                        FROM organization.api_lineage
+                        WHERE effective_date <= :upTo AND predecessor_code IS NOT NULL AND successor_code IS NOT NULL
+                          AND (successor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p)
+                               OR predecessor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p))""")
+                .param("upTo", upTo)
+                .param("p", likePattern)
+                .query(OrgDirectory::edge)
+                .list();
+        Set<String> known = new HashSet<>();
+        List<LineageEdge> frontier = first;
+        for (int round = 0; round < 6 && !frontier.isEmpty(); round++) {
+            Set<String> codes = new HashSet<>();
+            for (LineageEdge e : frontier) {
+                found.putIfAbsent(e.predecessor() + ">" + e.successor() + "@" + e.effectiveDate(), e);
+                if (known.add(e.predecessor())) {
+                    codes.add(e.predecessor());
+                }
+                if (known.add(e.successor())) {
+                    codes.add(e.successor());
+                }
+            }
+            List<LineageEdge> next = new ArrayList<>();
+            if (!codes.isEmpty()) {
+                for (LineageEdge e : jdbc.sql("""
+                                SELECT predecessor_code, successor_code, effective_date, kind
+                                FROM organization.api_lineage
+                                WHERE effective_date <= :upTo AND successor_code IS NOT NULL
+                                  AND (predecessor_code = ANY(:codes) OR successor_code = ANY(:codes))""")
+                        .param("upTo", upTo)
+                        .param("codes", codes.toArray(String[]::new))
+                        .query(OrgDirectory::edge)
+                        .list()) {
+                    if (!found.containsKey(e.predecessor() + ">" + e.successor() + "@" + e.effectiveDate())) {
+                        next.add(e);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    static LineageEdge edge(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new LineageEdge(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4));
+    }
+
     /** The top-level units (provinces' People's Committees, ministries, …) in force on a date. */
     public List<UnitLife> topLevel(LocalDate asOf) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM organization.api_unit"

@@ -42,6 +42,15 @@ public class ReductionEngine {
             String carrierPath,
             long share) {}
 
+    /** A contribution with the names and the decision behind it, for drill-down lists. */
+    public record Detailed(
+            Contribution contribution,
+            String orgName,
+            String carrierName,
+            String legalBasis,
+            LocalDate decisionDate,
+            String issuer) {}
+
     private final JdbcClient jdbc;
     private final OrgDirectory directory;
 
@@ -60,7 +69,7 @@ public class ReductionEngine {
             national(y0, y1, out);
             return out;
         }
-        Plan plan = plan(scopePath, y0, y1);
+        Plan plan = new Plan(scopePath, y0, y1, null);
         String group = byChild ? "split_part(substr(u.path, :plen + 1), '/', 1)" : "''";
         jdbc.sql("SELECT " + group + " AS grp, q.year, q.category, sum(q.assigned) AS posts" + "\n" + SIMPLE_FROM
                         + " GROUP BY 1, 2, 3")
@@ -70,7 +79,8 @@ public class ReductionEngine {
                     Cell cell = cell(out, rs.getString("grp"), rs.getString("category"));
                     add(cell, rs.getInt("year"), y0, y1, rs.getLong("posts"));
                 });
-        plan.complex(c -> {
+        plan.complex(d -> {
+            Contribution c = d.contribution();
             String key = byChild ? childKey(scopePath, c.carrierPath()) : "";
             add(cell(out, key, c.category()), c.year(), y0, y1, c.share());
         });
@@ -78,22 +88,34 @@ public class ReductionEngine {
     }
 
     /** The quota rows counted in one figure of a scope (a category, baseline or current side). */
-    public void contributions(
-            String scopePath, int y0, int y1, String category, int year, Consumer<Contribution> sink) {
-        Plan plan = plan(scopePath, y0, y1);
-        jdbc.sql("SELECT q.org_code, q.year, q.category, q.assigned, u.path" + "\n" + SIMPLE_FROM
-                        + " AND q.year = :year AND q.category = :category ORDER BY u.path")
+    public void contributions(String scopePath, int y0, int y1, String category, int year, Consumer<Detailed> sink) {
+        Plan plan = new Plan(scopePath, y0, y1, category);
+        jdbc.sql("""
+                        SELECT q.org_code, u.name, u.path, q.assigned, d.legal_basis, d.issued_on, d.issuer
+                        FROM organization.api_unit u
+                        JOIN staffing.quota q ON q.org_code = u.code AND q.year = :year AND q.category = :category
+                        JOIN staffing.decision d ON d.id = q.decision_id
+                        WHERE u.path LIKE :scope AND u.valid_from <= :d1 AND (u.valid_to IS NULL OR u.valid_to > :d1)
+                          AND u.code <> ALL(:complex)
+                        ORDER BY u.path""")
                 .params(plan.simpleParams())
                 .param("year", year)
                 .param("category", category)
                 .query(rs -> {
                     long a = rs.getLong("assigned");
                     String code = rs.getString("org_code");
-                    sink.accept(new Contribution(code, year, category, a, code, rs.getString("path"), a));
+                    String name = rs.getString("name");
+                    sink.accept(new Detailed(
+                            new Contribution(code, year, category, a, code, rs.getString("path"), a),
+                            name,
+                            name,
+                            rs.getString("legal_basis"),
+                            rs.getObject("issued_on", LocalDate.class),
+                            rs.getString("issuer")));
                 });
-        plan.complex(c -> {
-            if (c.year() == year && c.category().equals(category)) {
-                sink.accept(c);
+        plan.complex(d -> {
+            if (d.contribution().year() == year) {
+                sink.accept(d);
             }
         });
     }
@@ -139,10 +161,6 @@ public class ReductionEngine {
         return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private Plan plan(String scopePath, int y0, int y1) {
-        return new Plan(scopePath, y0, y1);
-    }
-
     /** What one scope and pair of years needs: the lineage, and which units are redistributed. */
     private final class Plan {
         final String scopePath;
@@ -154,12 +172,16 @@ public class ReductionEngine {
         final Set<String> complexAlive = new LinkedHashSet<>();
         final List<String> patterns = new ArrayList<>();
 
-        Plan(String scopePath, int y0, int y1) {
+        final String category;
+
+        Plan(String scopePath, int y0, int y1, String category) {
             this.scopePath = scopePath;
             this.y0 = y0;
             this.y1 = y1;
+            this.category = category;
             this.d1 = LocalDate.of(y1, 12, 31);
-            List<LineageEdge> edges = directory.edges(d1);
+            boolean national = "/".equals(scopePath);
+            List<LineageEdge> edges = national ? directory.edges(d1) : directory.edgesAround(like(scopePath), d1);
             Set<String> lineage = new HashSet<>();
             for (LineageEdge e : edges) {
                 lineage.add(e.predecessor());
@@ -167,15 +189,19 @@ public class ReductionEngine {
             }
             lives = directory.lives(lineage);
             directory.addAncestors(lives);
+            // Weights are needed only to divide a split; read them when one happens.
             Map<String, Long> weights = new HashMap<>();
-            if (!lineage.isEmpty()) {
-                jdbc.sql("SELECT org_code, year, category, assigned FROM staffing.quota WHERE org_code = ANY(:codes)")
-                        .param("codes", lineage.toArray(String[]::new))
-                        .query(rs -> {
-                            weights.put(rs.getString(1) + "|" + rs.getString(3) + "|" + rs.getInt(2), rs.getLong(4));
-                        });
-            }
-            attribution = new Attribution(lives, edges, d1, (org, cat, y) -> weights.get(org + "|" + cat + "|" + y));
+            Set<String> weighed = new HashSet<>();
+            attribution = new Attribution(lives, edges, d1, (org, cat, y) -> {
+                if (weighed.add(org)) {
+                    jdbc.sql("SELECT year, category, assigned FROM staffing.quota WHERE org_code = :org")
+                            .param("org", org)
+                            .query(rs -> {
+                                weights.put(org + "|" + rs.getString(2) + "|" + rs.getInt(1), rs.getLong(3));
+                            });
+                }
+                return weights.get(org + "|" + cat + "|" + y);
+            });
             patterns.add(like(scopePath));
             Set<String> predecessors = new HashSet<>();
             edges.forEach(e -> predecessors.add(e.predecessor()));
@@ -188,7 +214,7 @@ public class ReductionEngine {
                     if (attribution.moves(p, y0) || attribution.moves(p, y1)) {
                         complexAlive.add(p);
                     }
-                } else if (!"/".equals(scopePath) && !unit.path().startsWith(scopePath) && leadsIntoScope(p)) {
+                } else if (!national && !unit.path().startsWith(scopePath) && leadsIntoScope(p)) {
                     patterns.add(like(unit.path()));
                 }
             }
@@ -217,27 +243,43 @@ public class ReductionEngine {
         }
 
         /** Redistributes the rows of units that ended or split, keeping the shares that land in the scope. */
-        void complex(Consumer<Contribution> sink) {
-            record Row(String org, int year, String category, long assigned) {}
+        void complex(Consumer<Detailed> sink) {
+            record Row(
+                    String org,
+                    int year,
+                    String category,
+                    long assigned,
+                    String legalBasis,
+                    LocalDate date,
+                    String issuer) {}
             List<Row> rows = new ArrayList<>();
             jdbc.sql("""
                             SELECT u.code, u.name, u.type, u.province_code, u.path, u.valid_from, u.valid_to,
-                                   q.year, q.category, q.assigned
+                                   q.year, q.category, q.assigned, d.legal_basis, d.issued_on, d.issuer
                             FROM organization.api_unit u
                             JOIN staffing.quota q ON q.org_code = u.code AND q.year IN (:y0, :y1)
+                                 AND (CAST(:category AS text) IS NULL OR q.category = :category)
+                            JOIN staffing.decision d ON d.id = q.decision_id
                             WHERE (u.path LIKE ANY (:patterns)
                                    AND NOT (u.valid_from <= :d1 AND (u.valid_to IS NULL OR u.valid_to > :d1)))
                                OR u.code = ANY(:complex)""")
                     .param("y0", y0)
                     .param("y1", y1)
                     .param("d1", d1)
+                    .param("category", category)
                     .param("patterns", patterns.toArray(String[]::new))
                     .param("complex", complexAlive.toArray(String[]::new))
                     .query(rs -> {
                         UnitLife unit = OrgDirectory.life(rs, 0);
                         lives.putIfAbsent(unit.code(), unit);
                         rows.add(new Row(
-                                unit.code(), rs.getInt("year"), rs.getString("category"), rs.getLong("assigned")));
+                                unit.code(),
+                                rs.getInt("year"),
+                                rs.getString("category"),
+                                rs.getLong("assigned"),
+                                rs.getString("legal_basis"),
+                                rs.getObject("issued_on", LocalDate.class),
+                                rs.getString("issuer")));
                     });
             directory.addAncestors(lives);
             for (Row r : rows) {
@@ -247,8 +289,15 @@ public class ReductionEngine {
                             UnitLife c = lives.get(carrier);
                             String path = c == null ? null : c.path();
                             if (path != null && path.startsWith(scopePath)) {
-                                sink.accept(new Contribution(
-                                        r.org(), r.year(), r.category(), r.assigned(), carrier, path, share));
+                                UnitLife held = lives.get(r.org());
+                                sink.accept(new Detailed(
+                                        new Contribution(
+                                                r.org(), r.year(), r.category(), r.assigned(), carrier, path, share),
+                                        held == null ? r.org() : held.name(),
+                                        c.name(),
+                                        r.legalBasis(),
+                                        r.date(),
+                                        r.issuer()));
                             }
                         });
             }
