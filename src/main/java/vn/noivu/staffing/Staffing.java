@@ -154,7 +154,7 @@ public class Staffing {
         int heldIn = baselineSide ? baselineYear : year;
         List<QuotaContribution> out = new ArrayList<>();
         Map<String, String> paths = new java.util.HashMap<>();
-        engine.contributions(s.path(), baselineYear, year, category, heldIn, d -> {
+        engine.contributions(s.path(), baselineYear, year, category, baselineSide, d -> {
             ReductionEngine.Contribution c = d.contribution();
             paths.put(c.carrierCode(), c.carrierPath());
             out.add(new QuotaContribution(

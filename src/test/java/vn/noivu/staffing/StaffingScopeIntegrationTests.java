@@ -200,4 +200,40 @@ class StaffingScopeIntegrationTests {
         String quotas = hanoi.get("/staffing/quotas?year=2021").body();
         assertThat(quotas).contains("UBND.01.").doesNotContain("UBND.79.");
     }
+
+    @Test
+    void pageWritesOutsideTheProvinceAreRefused() {
+        String body = """
+                {"name":"HCM: giảm 2% biên chế công chức 2024–2026","scope":"79","categories":["CIVIL_SERVANT"],
+                 "baselineYear":2024,"targetYear":2026,"minimumPercent":2,"legalBasis":"Kế hoạch PAGE-TEST/KH-UBND"}""";
+        long id = Api.demo(port, "hcm.editor")
+                .post("/api/v1/staffing/targets", body)
+                .json()
+                .get("id")
+                .asLong();
+        WebSession hanoi = WebSession.login(port, "hanoi.editor");
+        assertThat(hanoi.get("/staffing/targets/" + id).statusCode()).isEqualTo(404);
+        assertThat(hanoi.get("/staffing/targets").body()).doesNotContain("PAGE-TEST");
+        assertThat(hanoi.postForm("/staffing/targets", "/staffing/targets/" + id + "/delete", "x=1")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(hanoi.postForm(
+                                "/staffing/targets",
+                                "/staffing/targets",
+                                "name=T&scope=79&categories=CIVIL_SERVANT&baselineYear=2024&targetYear=2026"
+                                        + "&minimumPercent=2&legalBasis=X")
+                        .statusCode())
+                .isEqualTo(403);
+        var upload = hanoi.upload(
+                "/staffing/quotas",
+                "/staffing/quotas/import",
+                "q.csv",
+                "org_code,year,category,assigned,actual,legal_basis\nUBND.79.STP,2030,CIVIL_SERVANT,5,,QĐ 3\n");
+        assertThat(upload.statusCode()).isEqualTo(422);
+        assertThat(upload.body()).contains("Không có đơn vị mã &quot;UBND.79.STP&quot; trong phạm vi quản lý của bạn.");
+        assertThat(Api.demo(port, "hcm.editor")
+                        .delete("/api/v1/staffing/targets/" + id)
+                        .status())
+                .isEqualTo(204);
+    }
 }

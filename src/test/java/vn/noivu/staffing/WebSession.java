@@ -57,6 +57,28 @@ final class WebSession {
         }
     }
 
+    /** A form post with the CSRF token of {@code page}. */
+    HttpResponse<String> postForm(String page, String path, String form) {
+        String token = csrf(get(page).body());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(token))));
+    }
+
+    /** A multipart upload of {@code content} as field {@code file}, with the CSRF token of {@code page}. */
+    HttpResponse<String> upload(String page, String path, String filename, String content) {
+        String token = csrf(get(page).body());
+        String boundary = "----staffing" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("HX-Request", "true")
+                .header("X-CSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {

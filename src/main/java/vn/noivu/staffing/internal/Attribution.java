@@ -107,18 +107,24 @@ public final class Attribution {
             List<LineageEdge> next = edgesAfter(code, edgeFloor(unit, since));
             if (!next.isEmpty()) {
                 LocalDate when = next.get(0).effectiveDate();
-                Map<String, Long> weights = new LinkedHashMap<>();
+                List<String> recipients = new ArrayList<>();
                 if (unit.validTo() == null || unit.validTo().isAfter(when)) {
-                    weights.put(code, weight(code, category, when)); // the unit continues after the split
+                    recipients.add(code); // the unit continues after the split
                 }
                 for (LineageEdge e : next) {
-                    if (e.effectiveDate().equals(when)) {
-                        weights.putIfAbsent(e.successor(), weight(e.successor(), category, when));
+                    if (e.effectiveDate().equals(when) && !recipients.contains(e.successor())) {
+                        recipients.add(e.successor());
                     }
                 }
-                Map<String, Long> parts = weights.size() == 1
-                        ? Map.of(weights.keySet().iterator().next(), amount)
-                        : Apportionment.divide(amount, weights);
+                Map<String, Long> parts;
+                if (recipients.size() == 1) {
+                    parts = Map.of(recipients.get(0), amount);
+                } else {
+                    // quotas are read only here: a split is the one case that needs them
+                    Map<String, Long> weights = new LinkedHashMap<>();
+                    recipients.forEach(r -> weights.put(r, weight(r, category, when)));
+                    parts = Apportionment.divide(amount, weights);
+                }
                 parts.forEach((to, share) -> walk(to, category, when, share, out, path));
                 return;
             }

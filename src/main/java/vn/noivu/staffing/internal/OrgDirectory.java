@@ -96,55 +96,42 @@ public class OrgDirectory {
                 .list();
     }
 
-    /**
-     * The restructuring edges that can move posts into or out of a scope, effective on or before
-     * {@code upTo}: those touching a unit under the scope path, then, repeatedly, those touching the
-     * units found (chains of restructurings through other scopes).
-     */
-    public List<LineageEdge> edgesAround(String likePattern, LocalDate upTo) {
-        Map<String, LineageEdge> found = new java.util.LinkedHashMap<>();
-        List<LineageEdge> first = jdbc.sql("""
+    /** Restructuring edges effective on or before {@code upTo} whose predecessor or successor lies under a scope path. */
+    public List<LineageEdge> edgesTouchingScope(String likePattern, LocalDate upTo) {
+        return jdbc.sql("""
                         SELECT predecessor_code, successor_code, effective_date, kind
                         FROM organization.api_lineage
-                        WHERE effective_date <= :upTo AND predecessor_code IS NOT NULL AND successor_code IS NOT NULL
-                          AND (successor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p)
-                               OR predecessor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p))""")
+                        WHERE effective_date <= :upTo
+                          AND successor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p)
+                        UNION
+                        SELECT predecessor_code, successor_code, effective_date, kind
+                        FROM organization.api_lineage
+                        WHERE effective_date <= :upTo
+                          AND predecessor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p)""")
                 .param("upTo", upTo)
                 .param("p", likePattern)
                 .query(OrgDirectory::edge)
                 .list();
-        Set<String> known = new HashSet<>();
-        List<LineageEdge> frontier = first;
-        for (int round = 0; round < 6 && !frontier.isEmpty(); round++) {
-            Set<String> codes = new HashSet<>();
-            for (LineageEdge e : frontier) {
-                found.putIfAbsent(e.predecessor() + ">" + e.successor() + "@" + e.effectiveDate(), e);
-                if (known.add(e.predecessor())) {
-                    codes.add(e.predecessor());
-                }
-                if (known.add(e.successor())) {
-                    codes.add(e.successor());
-                }
-            }
-            List<LineageEdge> next = new ArrayList<>();
-            if (!codes.isEmpty()) {
-                for (LineageEdge e : jdbc.sql("""
-                                SELECT predecessor_code, successor_code, effective_date, kind
-                                FROM organization.api_lineage
-                                WHERE effective_date <= :upTo AND successor_code IS NOT NULL
-                                  AND (predecessor_code = ANY(:codes) OR successor_code = ANY(:codes))""")
-                        .param("upTo", upTo)
-                        .param("codes", codes.toArray(String[]::new))
-                        .query(OrgDirectory::edge)
-                        .list()) {
-                    if (!found.containsKey(e.predecessor() + ">" + e.successor() + "@" + e.effectiveDate())) {
-                        next.add(e);
-                    }
-                }
-            }
-            frontier = next;
+    }
+
+    /** Restructuring edges effective on or before {@code upTo} touching any of these units. */
+    public List<LineageEdge> edgesTouching(Collection<String> codes, LocalDate upTo) {
+        if (codes.isEmpty()) {
+            return List.of();
         }
-        return new ArrayList<>(found.values());
+        String[] array = codes.toArray(String[]::new);
+        return jdbc.sql("""
+                        SELECT predecessor_code, successor_code, effective_date, kind
+                        FROM organization.api_lineage
+                        WHERE effective_date <= :upTo AND successor_code = ANY(:codes)
+                        UNION
+                        SELECT predecessor_code, successor_code, effective_date, kind
+                        FROM organization.api_lineage
+                        WHERE effective_date <= :upTo AND predecessor_code = ANY(:codes)""")
+                .param("upTo", upTo)
+                .param("codes", array)
+                .query(OrgDirectory::edge)
+                .list();
     }
 
     static LineageEdge edge(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -108,6 +108,13 @@ class StaffingPages {
         return "staffing/figure";
     }
 
+    /** The category catalogue, every version with its legal basis and validity. */
+    @GetMapping("/categories")
+    String categories(Model model) {
+        model.addAttribute("categories", staffing.categories());
+        return "staffing/categories";
+    }
+
     @GetMapping("/export/reduction")
     ResponseEntity<byte[]> exportReduction(
             @RequestParam(required = false) String scope,

@@ -108,7 +108,9 @@ class TargetPages {
         TargetProgress progress = staffing.progress(id, year);
         model.addAttribute("p", progress);
         model.addAttribute("t", progress.target());
-        model.addAttribute("form", TargetForm.of(progress.target()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", TargetForm.of(progress.target()));
+        }
         model.addAttribute("catNames", web.categoryNames());
         List<Integer> years = new ArrayList<>();
         for (int y = progress.target().baselineYear() + 1;
@@ -141,13 +143,15 @@ class TargetPages {
     }
 
     @PostMapping("/{id}")
-    ModelAndView update(@PathVariable long id, TargetForm form) {
+    ModelAndView update(@PathVariable long id, TargetForm form, Model model) {
         try {
             staffing.updateTarget(id, form.draft());
             return new ModelAndView("redirect:/staffing/targets/" + id);
         } catch (BusinessRuleException e) {
-            ModelAndView view = new ModelAndView("redirect:/staffing/targets/" + id);
-            view.addObject("error", e.messageKey());
+            model.addAttribute("form", form);
+            model.addAttribute("formError", message(e));
+            ModelAndView view = new ModelAndView(detail(id, null, model), model.asMap());
+            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
             return view;
         }
     }
