@@ -38,7 +38,7 @@ public final class Attribution {
         Long assigned(String orgCode, String category, int year);
     }
 
-    private final Map<String, UnitLife> units;
+    private final java.util.function.Function<String, UnitLife> units;
     private final Map<String, List<LineageEdge>> edgesFrom = new HashMap<>();
     private final LocalDate at;
     private final QuotaLookup quotas;
@@ -50,6 +50,15 @@ public final class Attribution {
      * @param at the comparison date: 31 December of the comparison year
      */
     public Attribution(Map<String, UnitLife> units, Collection<LineageEdge> edges, LocalDate at, QuotaLookup quotas) {
+        this(units::get, edges, at, quotas);
+    }
+
+    /** @param units looks a unit up by code (null when unknown) */
+    public Attribution(
+            java.util.function.Function<String, UnitLife> units,
+            Collection<LineageEdge> edges,
+            LocalDate at,
+            QuotaLookup quotas) {
         this.units = units;
         this.at = at;
         this.quotas = quotas;
@@ -84,7 +93,7 @@ public final class Attribution {
 
     /** Whether a unit takes part in the redistribution for a baseline held at the end of {@code year}. */
     public boolean moves(String orgCode, int year) {
-        UnitLife unit = units.get(orgCode);
+        UnitLife unit = units.apply(orgCode);
         if (unit == null) {
             return false;
         }
@@ -98,7 +107,7 @@ public final class Attribution {
         if (amount == 0) {
             return;
         }
-        UnitLife unit = units.get(code);
+        UnitLife unit = units.apply(code);
         if (unit == null || !path.add(code + "@" + since)) {
             out.merge(code, amount, Long::sum); // unknown unit or a cycle in the lineage: stays where it is
             return;
@@ -133,7 +142,7 @@ public final class Attribution {
                 return;
             }
             String parent = unit.parentCode();
-            if (parent != null && units.containsKey(parent)) {
+            if (parent != null && units.apply(parent) != null) {
                 walk(parent, category, unit.validTo().minusDays(1), amount, out, path);
             } else {
                 out.merge(code, amount, Long::sum);
@@ -144,7 +153,7 @@ public final class Attribution {
     }
 
     private void reach(String code, LocalDate since, Set<String> out, Set<String> path) {
-        UnitLife unit = units.get(code);
+        UnitLife unit = units.apply(code);
         if (unit == null || !path.add(code + "@" + since)) {
             out.add(code);
             return;
@@ -160,7 +169,7 @@ public final class Attribution {
                     .forEach(e -> reach(e.successor(), when, out, path));
         } else if (unit.inForceOn(at) || unit.validFrom().isAfter(at)) {
             out.add(code);
-        } else if (unit.parentCode() != null && units.containsKey(unit.parentCode())) {
+        } else if (unit.parentCode() != null && units.apply(unit.parentCode()) != null) {
             reach(unit.parentCode(), unit.validTo().minusDays(1), out, path);
         } else {
             out.add(code);

@@ -24,7 +24,16 @@ public class LineageCache {
 
     /** The lineage as read at one moment. */
     public record Snapshot(
-            List<LineageEdge> edges, Map<String, UnitLife> units, Map<String, List<LineageEdge>> touching) {
+            List<LineageEdge> edges,
+            Map<String, UnitLife> units,
+            Map<String, List<LineageEdge>> touching,
+            java.util.NavigableMap<String, String> byPath) {
+
+        /** The cached units placed under a scope path. */
+        Set<String> under(String scopePath) {
+            return new HashSet<>(byPath.subMap(scopePath, true, scopePath + Character.MAX_VALUE, false)
+                    .values());
+        }
 
         /** Edges effective on or before {@code upTo}. */
         List<LineageEdge> upTo(LocalDate upTo) {
@@ -59,20 +68,45 @@ public class LineageCache {
         this.directory = directory;
     }
 
+    /**
+     * The current lineage. After a restructuring it is read again before answering; when it is merely
+     * older than a minute, the old one answers while a background thread reads it again.
+     */
     public Snapshot get() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - readAt > MAX_AGE_NANOS) {
+        if (s == null) {
             synchronized (this) {
                 s = snapshot;
-                if (s == null || System.nanoTime() - readAt > MAX_AGE_NANOS) {
+                if (s == null) {
                     s = read();
                     snapshot = s;
                     readAt = System.nanoTime();
                 }
             }
+        } else if (System.nanoTime() - readAt > MAX_AGE_NANOS && refreshing.compareAndSet(false, true)) {
+            Thread worker = new Thread(
+                    () -> {
+                        try {
+                            Snapshot fresh = read();
+                            synchronized (this) {
+                                snapshot = fresh;
+                                readAt = System.nanoTime();
+                            }
+                        } catch (RuntimeException e) {
+                            readAt = System.nanoTime(); // try again later
+                        } finally {
+                            refreshing.set(false);
+                        }
+                    },
+                    "staffing-lineage");
+            worker.setDaemon(true);
+            worker.start();
         }
         return s;
     }
+
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     @EventListener
     public void restructured(OrganizationsRestructured event) {
@@ -91,6 +125,8 @@ public class LineageCache {
         }
         Map<String, UnitLife> units = directory.lives(codes);
         directory.addAncestors(units);
-        return new Snapshot(List.copyOf(edges), Map.copyOf(units), touching);
+        java.util.TreeMap<String, String> byPath = new java.util.TreeMap<>();
+        units.values().forEach(u -> byPath.put(u.path() == null ? "" : u.path(), u.code()));
+        return new Snapshot(List.copyOf(edges), Map.copyOf(units), touching, byPath);
     }
 }

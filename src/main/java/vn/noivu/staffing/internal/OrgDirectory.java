@@ -41,6 +41,30 @@ public class OrgDirectory {
         return out;
     }
 
+    /**
+     * Adds to {@code into} the ancestors (by path) of {@code units} that {@code known} does not hold.
+     */
+    public void addAncestors(
+            Collection<UnitLife> units,
+            java.util.function.Function<String, UnitLife> known,
+            Map<String, UnitLife> into) {
+        Set<String> missing = new HashSet<>();
+        for (UnitLife u : units) {
+            for (String segment : segments(u.path())) {
+                if (known.apply(segment) == null) {
+                    missing.add(segment);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, UnitLife> found = lives(missing);
+            into.putAll(found);
+            if (!found.isEmpty()) {
+                addAncestors(found.values(), c -> into.containsKey(c) ? into.get(c) : known.apply(c), into);
+            }
+        }
+    }
+
     /** Adds to {@code lives} every ancestor (by path) of the units it holds. */
     public void addAncestors(Map<String, UnitLife> lives) {
         Set<String> asked = new HashSet<>();

@@ -195,7 +195,10 @@ public class ReductionEngine {
         final int y1;
         final String category;
         final LocalDate d1;
+        /** Units read for this plan, over the cached lineage units ({@link #look} searches both). */
         final Map<String, UnitLife> lives;
+
+        final java.util.function.Function<String, UnitLife> look;
         final Attribution attribution;
         final Set<String> complexAlive = new LinkedHashSet<>();
         final List<String> patterns = new ArrayList<>();
@@ -208,18 +211,18 @@ public class ReductionEngine {
             this.d1 = LocalDate.of(y1, 12, 31);
             boolean national = "/".equals(scopePath);
             LineageCache.Snapshot known = lineage.get();
-            lives = new HashMap<>(known.units());
+            Map<String, UnitLife> cached = known.units();
+            lives = new HashMap<>();
+            look = c -> {
+                UnitLife u = lives.get(c);
+                return u != null ? u : cached.get(c);
+            };
             Map<String, LineageEdge> edges = new LinkedHashMap<>();
             if (national) {
                 known.upTo(d1).forEach(e -> edges.put(key(e), e));
             } else {
                 // Edges touching a unit placed in the scope, then chains through units placed elsewhere.
-                Set<String> inside = new HashSet<>();
-                for (UnitLife u : known.units().values()) {
-                    if (u.path() != null && u.path().startsWith(scopePath)) {
-                        inside.add(u.code());
-                    }
-                }
+                Set<String> inside = known.under(scopePath);
                 List<LineageEdge> found = known.touching(inside, d1);
                 Set<String> asked = new HashSet<>(inside);
                 for (int round = 0; round < 6 && !found.isEmpty(); round++) {
@@ -239,7 +242,7 @@ public class ReductionEngine {
             // Weights are needed only to divide a split; read them when one happens.
             Map<String, Long> weights = new HashMap<>();
             Set<String> weighed = new HashSet<>();
-            attribution = new Attribution(lives, edges.values(), d1, (org, cat, y) -> {
+            attribution = new Attribution(look, edges.values(), d1, (org, cat, y) -> {
                 if (weighed.add(org)) {
                     jdbc.sql("SELECT year, category, assigned FROM staffing.quota WHERE org_code = :org")
                             .param("org", org)
@@ -253,7 +256,7 @@ public class ReductionEngine {
             Set<String> predecessors = new HashSet<>();
             edges.values().forEach(e -> predecessors.add(e.predecessor()));
             for (String p : predecessors) {
-                UnitLife unit = lives.get(p);
+                UnitLife unit = look.apply(p);
                 if (unit == null) {
                     continue;
                 }
@@ -273,7 +276,7 @@ public class ReductionEngine {
 
         private boolean leadsIntoScope(String code) {
             for (String c : attribution.carriers(code, y0)) {
-                UnitLife carrier = lives.get(c);
+                UnitLife carrier = look.apply(c);
                 if (carrier != null && carrier.path().startsWith(scopePath)) {
                     return true;
                 }
@@ -319,9 +322,10 @@ public class ReductionEngine {
             params.put("d1", d1);
             params.put("category", category);
             params.put("complex", complexAlive.toArray(String[]::new));
+            Map<String, UnitLife> held = new HashMap<>();
             jdbc.sql(sql).params(params).query(rs -> {
                 UnitLife unit = OrgDirectory.life(rs, 0);
-                lives.putIfAbsent(unit.code(), unit);
+                held.putIfAbsent(unit.code(), unit);
                 rows.add(new Row(
                         unit.code(),
                         rs.getString("category"),
@@ -330,16 +334,17 @@ public class ReductionEngine {
                         rs.getObject("issued_on", LocalDate.class),
                         rs.getString("issuer")));
             });
-            directory.addAncestors(lives);
+            lives.putAll(held);
+            directory.addAncestors(held.values(), look, lives);
             for (Row r : rows) {
                 attribution.distribute(r.org(), r.category(), y0, r.assigned()).forEach((carrier, share) -> {
-                    UnitLife c = lives.get(carrier);
+                    UnitLife c = look.apply(carrier);
                     String path = c == null ? null : c.path();
                     if (path != null && path.startsWith(scopePath)) {
-                        UnitLife held = lives.get(r.org());
+                        UnitLife from = look.apply(r.org());
                         sink.accept(new Detailed(
                                 new Contribution(r.org(), y0, r.category(), r.assigned(), carrier, path, share),
-                                held == null ? r.org() : held.name(),
+                                from == null ? r.org() : from.name(),
                                 c.name(),
                                 r.legalBasis(),
                                 r.date(),
