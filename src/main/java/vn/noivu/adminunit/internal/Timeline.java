@@ -133,6 +133,11 @@ final class Timeline {
         }
     }
 
+    /** Row markers name the rows of the file being imported; earlier imports' rows mean nothing now. */
+    void forgetRows() {
+        versions.forEach(v -> v.row = 0);
+    }
+
     // ---- reading
 
     boolean isEmpty() {
