@@ -193,7 +193,7 @@ class AdminUnitPages {
         model.addAttribute("canImport", canImport());
         model.addAttribute("batches", jdbc.sql("""
                         SELECT id, kind, filename, effective_date, row_count, change_count, actor, imported_at
-                        FROM adminunit.import_batch ORDER BY id DESC LIMIT 50""").query().listOfRows());
+                        FROM adminunit.import_batch ORDER BY id DESC LIMIT 50""").query(ImportBatch.class).list());
         return "adminunit/imports";
     }
 
