@@ -113,17 +113,21 @@ public class AdminUnitQueries {
             return List.of();
         }
         boolean digits = text.chars().allMatch(Character::isDigit);
-        String match = digits
-                ? "v.code LIKE :q || '%'"
-                : "(v.name_fold % s.f OR v.name_compact % s.c OR s.f <% v.full_name_fold)";
-        String score = digits
-                ? "CASE WHEN v.code = :q THEN 2.0 ELSE 1.0 END"
-                : "greatest(similarity(v.name_fold, s.f), similarity(v.name_compact, s.c),"
-                        + " word_similarity(s.f, v.full_name_fold) * 0.9)"
-                        + " + CASE WHEN v.name_fold = s.f OR v.name_compact = s.c THEN 1 ELSE 0 END";
-        return jdbc.sql("WITH s AS (SELECT platform.fold(:q) AS f, replace(platform.fold(:q), ' ', '') AS c),"
-                        + " hits AS (SELECT v.*, " + score + " AS score FROM adminunit.unit_version v, s WHERE "
-                        + AS_OF + " AND " + match
+        String hits = digits
+                ? "SELECT v.*, CASE WHEN v.code = :q THEN 2.0 ELSE 1.0 END AS score"
+                        + " FROM adminunit.unit_version v WHERE v.code LIKE :q || '%' AND " + AS_OF
+                : "SELECT v.*, m.score FROM ("
+                        + "   SELECT n.name, greatest(similarity(n.name_fold, s.f), similarity(n.name_compact, s.c),"
+                        + "            similarity(n.name_fold, s.rf), similarity(n.name_compact, s.rc))"
+                        + "     + CASE WHEN n.name_fold IN (s.f, s.rf) OR n.name_compact IN (s.c, s.rc) THEN 1 ELSE 0"
+                        + "       END AS score"
+                        + "   FROM adminunit.search_name n,"
+                        + "        (SELECT platform.fold(:name) AS f, replace(platform.fold(:name), ' ', '') AS c,"
+                        + "                platform.fold(:q) AS rf, replace(platform.fold(:q), ' ', '') AS rc) s"
+                        + "   WHERE n.name_fold % s.f OR n.name_compact % s.c"
+                        + "      OR n.name_fold % s.rf OR n.name_compact % s.rc) m"
+                        + " JOIN adminunit.unit_version v ON v.name = m.name AND " + AS_OF;
+        return jdbc.sql("WITH hits AS (" + hits
                         + " ORDER BY score DESC, array_position(ARRAY['province','district','commune'], v.level),"
                         + " v.code LIMIT :limit)"
                         + " SELECT h.code, h.name, h.full_name, h.level, h.type, h.parent_code, h.valid_from,"
@@ -140,10 +144,36 @@ public class AdminUnitQueries {
                         + " ORDER BY h.score DESC, array_position(ARRAY['province','district','commune'], h.level),"
                         + " h.code")
                 .param("q", text)
+                .param("name", withoutType(text))
                 .param("d", asOf)
                 .param("limit", Math.max(1, Math.min(limit, 100)))
                 .query(SearchHit.class)
                 .list();
+    }
+
+    /** Type words a user may type before a name ("tinh thanh hoa", "Xã Tân Phú"); names are matched without. */
+    private static final List<String> TYPE_WORDS = List.of(
+            "thanh pho truc thuoc trung uong",
+            "thanh pho",
+            "tinh",
+            "quan",
+            "huyen",
+            "thi xa",
+            "thi tran",
+            "phuong",
+            "xa",
+            "dac khu",
+            "tp.",
+            "tp");
+
+    static String withoutType(String text) {
+        String folded = MappingImport.fold(text);
+        for (String word : TYPE_WORDS) {
+            if (folded.startsWith(word + " ") && folded.length() > word.length() + 1) {
+                return folded.substring(word.length()).trim();
+            }
+        }
+        return text;
     }
 
     // ---- one unit: its versions, changes and lineage
