@@ -50,6 +50,13 @@ class AdminUnitImportsIntegrationTests {
             Api.Response response = Api.demo(port, user).upload("/api/v1/admin-units/imports", file, "kind", "history");
             assertThat(response.status()).as(user).isEqualTo(403);
         }
+        // On the page too: a provincial editor is refused before anything is read.
+        vn.noivu.WebSession web = new vn.noivu.WebSession();
+        web.login(port, "hanoi.editor", vn.noivu.TestUsers.DEMO_PASSWORD);
+        web.get(port, "/admin-units/imports");
+        assertThat(web.postForm(port, "/admin-units/imports", java.util.Map.of("kind", "history"))
+                        .status())
+                .isEqualTo(403);
         // A national editor gets through to validation (the file itself is bad).
         assertThat(Api.demo(port, "bnv.editor")
                         .upload("/api/v1/admin-units/imports", file, "kind", "history")

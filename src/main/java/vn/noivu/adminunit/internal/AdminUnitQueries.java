@@ -355,9 +355,13 @@ public class AdminUnitQueries {
 
     public record LevelDelta(int before, int after, int created, int abolished, int net) {}
 
+    /** Also each level's figures at the top ({@code province}, {@code district}, {@code commune}). */
     public record Changes(
             LocalDate from,
             LocalDate to,
+            LevelDelta province,
+            LevelDelta district,
+            LevelDelta commune,
             Map<String, LevelDelta> levels,
             List<ChangeRecord> changes,
             LocalDate coverageFrom) {}
@@ -388,7 +392,15 @@ public class AdminUnitQueries {
                     new LevelDelta(before, after, rs.getInt("created"), rs.getInt("abolished"), after - before));
         });
         List<ChangeRecord> records = withRecords ? changeRecords(from, to, null, null, 0, Integer.MAX_VALUE) : null;
-        return new Changes(from, to, levels, records, coverageFrom());
+        return new Changes(
+                from,
+                to,
+                levels.get("province"),
+                levels.get("district"),
+                levels.get("commune"),
+                levels,
+                records,
+                coverageFrom());
     }
 
     /** Change records in ({@code from}, {@code to}], optionally of one level and one kind, a page at a time. */
