@@ -80,8 +80,13 @@ public class ReferenceDataLoader implements ApplicationRunner {
                         file.headers(),
                         rows,
                         VIETNAMESE,
-                        timeline);
+                        timeline,
+                        true);
             }
+            // One write for all steps: on a first start nothing is written twice.
+            long s0 = System.nanoTime();
+            store.store(timeline);
+            log.debug("Reference data written in {} ms", (System.nanoTime() - s0) / 1_000_000);
             // Fresh statistics, so that the first queries after a load are planned on the real sizes.
             jdbc.sql("ANALYZE adminunit.unit_version, adminunit.search_name, adminunit.change, adminunit.lineage")
                     .update();

@@ -107,6 +107,8 @@ final class Timeline {
     private final List<Unit> newUnits = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
+    /** The import each pending change belongs to. */
+    private final Map<Change, Long> importOf = new java.util.IdentityHashMap<>();
     /** Lineage edges already stored: predecessor id → successor ids. */
     private final Map<Long, Set<Long>> storedEdges = new HashMap<>();
 
@@ -240,6 +242,17 @@ final class Timeline {
         edges.add(new Edge(predecessor, successor, change, relation, date));
     }
 
+    /** The changes from index {@code from} on were made by import {@code importId}. */
+    void assignImport(int from, Long importId) {
+        for (int i = from; i < changes.size(); i++) {
+            importOf.put(changes.get(i), importId);
+        }
+    }
+
+    Long importOf(Change change) {
+        return importOf.get(change);
+    }
+
     List<Unit> newUnits() {
         return newUnits;
     }
@@ -262,6 +275,7 @@ final class Timeline {
         newUnits.clear();
         changes.clear();
         edges.clear();
+        importOf.clear();
     }
 
     boolean hasWrites() {

@@ -72,7 +72,7 @@ class TimelineStore {
     }
 
     /** Writes new units, moved and new versions, changes and lineage edges; returns the change count. */
-    int store(Timeline timeline, Long importId) {
+    int store(Timeline timeline) {
         jdbc.sql("SET CONSTRAINTS adminunit.unit_version_code_unique_on_date, adminunit.unit_version_one_per_date"
                         + " DEFERRED")
                 .update();
@@ -168,7 +168,7 @@ class TimelineStore {
                     a == null ? null : a.parentCode(),
                     blankToNull(c.legalBasis()),
                     blankToNull(c.legalBasisStep()),
-                    importId,
+                    timeline.importOf(c),
                     c.row() > 0 ? c.row() : null);
         }
         copy("""
