@@ -468,7 +468,9 @@ public class AdminUnitQueries {
                            WHERE v.valid_from <= :from AND (v.valid_to IS NULL OR v.valid_to > :from) AND v.level = :level
                              AND NOT EXISTS (SELECT 1 FROM b WHERE b.unit_id = v.unit_id))
                 SELECT u.code, u.full_name, u.level, u.type, u.parent_code, u.valid_from, u.valid_to,
-                       e.valid_to AS change_date, coalesce(c.kinds, sc.kinds) AS kinds,
+                       e.valid_to AS change_date,
+                       coalesce(c.kinds, CASE WHEN sc.split THEN ARRAY['SPLIT'] WHEN NOT sc.split THEN ARRAY['MERGE']
+                                         END) AS kinds,
                        coalesce(c.legal_basis, c.legal_basis_step, sc.legal_basis) AS legal_basis,
                        (SELECT array_agg(DISTINCT sv.code) FROM adminunit.lineage l
                           CROSS JOIN LATERAL (SELECT x.code FROM adminunit.unit_version x
@@ -479,9 +481,13 @@ public class AdminUnitQueries {
                 JOIN LATERAL (SELECT max(x.valid_to) AS valid_to FROM adminunit.unit_version x
                               WHERE x.unit_id = u.unit_id) e ON true
                 LEFT JOIN adminunit.change c ON c.unit_id = u.unit_id AND c.effective_date = e.valid_to
-                LEFT JOIN LATERAL (SELECT sc.legal_basis, sc.kinds FROM adminunit.lineage l
+                -- A unit that ended in mergers or splits has no change of its own: how it went on is
+                -- in its lineage edges and the decisions of its successors.
+                LEFT JOIN LATERAL (SELECT bool_or(l.relation = 'partial') AS split,
+                                          string_agg(DISTINCT sc.legal_basis, ';') AS legal_basis
+                                   FROM adminunit.lineage l
                                    JOIN adminunit.change sc ON sc.id = l.change_id
-                                   WHERE l.predecessor_id = u.unit_id LIMIT 1) sc ON true
+                                   WHERE l.predecessor_id = u.unit_id) sc ON true
                 ORDER BY u.code OFFSET :offset LIMIT :limit""";
         return jdbc.sql(sql)
                 .param("from", from)

@@ -43,12 +43,15 @@ class AdminUnitPages {
     private final AdminUnitImporter importer;
     private final JdbcClient jdbc;
     private final org.springframework.context.MessageSource messages;
+    private final vn.noivu.adminunit.AdminUnits adminUnits;
 
     AdminUnitPages(
             AdminUnitQueries queries,
             AdminUnitImporter importer,
             JdbcClient jdbc,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            vn.noivu.adminunit.AdminUnits adminUnits) {
+        this.adminUnits = adminUnits;
         this.queries = queries;
         this.importer = importer;
         this.jdbc = jdbc;
@@ -103,6 +106,13 @@ class AdminUnitPages {
                 queries.resolve(code, asOf).orElseThrow(() -> new NotFoundException("admin unit", code));
         model.addAttribute("asOf", asOf);
         model.addAttribute("unit", ref.version());
+        model.addAttribute(
+                "parent",
+                ref.version().parentCode() == null
+                        ? null
+                        : adminUnits
+                                .find(ref.version().parentCode(), ref.version().validFrom())
+                                .orElse(null));
         model.addAttribute("versions", queries.versions(ref.unitId()));
         List<AdminUnitQueries.ChangeRecord> changes = queries.changesOf(ref.unitId());
         model.addAttribute("changes", changes);
