@@ -248,7 +248,7 @@ class OrganizationApi {
         return queries.pathOf(code).filter(scope::includes).isPresent();
     }
 
-    @GetMapping(value = "/export", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @GetMapping("/export")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String scope) {
