@@ -78,7 +78,7 @@ class OrganizationPages {
         model.addAttribute("asOf", d);
         model.addAttribute("scope", s.code());
         model.addAttribute("roots", TreeNode.build(rows));
-        model.addAttribute("counts", queries.countsByType(d, s.likePattern()));
+        model.addAttribute("counts", queries.countsByType(d, s));
         model.addAttribute("total", rows.size());
         return "organization/tree";
     }
