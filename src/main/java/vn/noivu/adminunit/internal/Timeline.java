@@ -42,13 +42,13 @@ final class Timeline {
 
     /** A version; {@code from}/{@code to} may be moved, the state never changes. */
     static final class Version {
-        final Long id;
+        Long id;
         final Unit unit;
         final UnitState state;
         LocalDate from;
         LocalDate to;
-        final LocalDate storedFrom;
-        final LocalDate storedTo;
+        LocalDate storedFrom;
+        LocalDate storedTo;
         /** The file row (and its parent column) that created or last reshaped this version; 0 = none. */
         int row;
 
@@ -70,6 +70,12 @@ final class Timeline {
 
         boolean isNew() {
             return id == null;
+        }
+
+        void stored(Long id) {
+            this.id = id;
+            this.storedFrom = from;
+            this.storedTo = to;
         }
 
         boolean isMoved() {
@@ -131,6 +137,11 @@ final class Timeline {
             byParent.computeIfAbsent(v.state.parentCode(), k -> new ArrayList<>())
                     .add(v);
         }
+    }
+
+    /** Row markers name the rows of the file being imported; earlier imports' rows mean nothing now. */
+    void forgetRows() {
+        versions.forEach(v -> v.row = 0);
     }
 
     // ---- reading
@@ -239,6 +250,18 @@ final class Timeline {
 
     List<Edge> edges() {
         return edges;
+    }
+
+    /** After {@link TimelineStore#store}: the timeline mirrors the database again and can take the next import. */
+    void stored() {
+        for (Edge e : edges) {
+            storedEdges
+                    .computeIfAbsent(e.predecessor().id, k -> new LinkedHashSet<>())
+                    .add(e.successor().id);
+        }
+        newUnits.clear();
+        changes.clear();
+        edges.clear();
     }
 
     boolean hasWrites() {
