@@ -113,7 +113,7 @@ class OrganizationPages {
 
     private static Map<String, Object> chartNode(TreeNode n) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("name", n.row().view().shortName() != null && n.children().isEmpty() ? n.name() : n.name());
+        node.put("name", n.name());
         node.put("value", n.code());
         node.put("type", n.type());
         if (!n.children().isEmpty()) {
