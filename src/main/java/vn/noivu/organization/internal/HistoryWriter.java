@@ -26,11 +26,14 @@ public class HistoryWriter {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final CurrentTree tree;
+    private final vn.noivu.platform.users.UserAccounts accounts;
 
-    HistoryWriter(JdbcClient jdbc, DataSource dataSource, CurrentTree tree) {
+    HistoryWriter(
+            JdbcClient jdbc, DataSource dataSource, CurrentTree tree, vn.noivu.platform.users.UserAccounts accounts) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tree = tree;
+        this.accounts = accounts;
     }
 
     /**
@@ -162,7 +165,11 @@ public class HistoryWriter {
         }
         Copy.into(dataSource, "organization.unit_version", VERSION_COLUMNS, versions);
         long versionsCopied = System.nanoTime();
-        tree.refresh();
+        if (existing.isEmpty()) {
+            accounts.refreshScopePaths();
+        } else {
+            tree.refresh(existing);
+        }
         log.debug(
                 "Wrote {} units, {} versions: units {} ms, versions {} ms, tree {} ms",
                 codes.size(),

@@ -18,9 +18,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.noivu.adminunit.AdminUnits;
 import vn.noivu.organization.internal.ChangeStatistics;
+import vn.noivu.organization.internal.LegalBasis;
 import vn.noivu.organization.internal.OrgImports;
 import vn.noivu.organization.internal.OrgQueries;
+import vn.noivu.organization.internal.RestructuringCommand;
+import vn.noivu.organization.internal.RestructuringKind;
+import vn.noivu.organization.internal.Restructurings;
 import vn.noivu.organization.internal.TreeNode;
+import vn.noivu.organization.internal.Version;
 import vn.noivu.platform.security.UserScope;
 
 /**
@@ -54,6 +59,9 @@ class OrganizationBenchmark {
 
     @Autowired
     ChangeStatistics statistics;
+
+    @Autowired
+    Restructurings restructurings;
 
     @Test
     void nationalTree() throws Exception {
@@ -147,6 +155,20 @@ class OrganizationBenchmark {
             }
         }
 
+        List<Long> oneChange = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            long s = System.nanoTime();
+            restructurings.apply(new RestructuringCommand(
+                    RestructuringKind.RENAME,
+                    LocalDate.of(2026, 1, i),
+                    List.of("P.79.D" + i),
+                    List.of(new RestructuringCommand.Successor(
+                            "P.79.D" + i, new Version.Attributes("Sở mới " + i, null, null, null, null, null))),
+                    new LegalBasis("1/QĐ-BENCH", null, null),
+                    null));
+            oneChange.add((System.nanoTime() - s) / 1_000);
+        }
+
         System.out.printf(
                 """
 
@@ -157,6 +179,7 @@ class OrganizationBenchmark {
                 province tree as of a date (≤ %,d units) median %6.1f ms, max %6.1f ms   (target ≤ 50 ms)
                 national change statistics 2015→2025   median %6.1f ms, max %6.1f ms   (target ≤ 200 ms)
                 province change statistics (79)        median %6.1f ms
+                one restructuring (check, write, tree) median %6.1f ms
                 ==========================================================
                 """,
                 units,
@@ -170,7 +193,8 @@ class OrganizationBenchmark {
                 max(treeTimes),
                 median(statTimes),
                 max(statTimes),
-                median(provinceStatTimes));
+                median(provinceStatTimes),
+                median(oneChange));
     }
 
     private static double median(List<Long> micros) {
