@@ -48,6 +48,9 @@ import vn.noivu.platform.web.NotFoundException;
 @RequestMapping("/organizations")
 class OrganizationPages {
 
+    /** Above this many units a tree page or chart shows only its top levels. */
+    static final int LARGE_TREE = 2_000;
+
     private final OrgQueries queries;
     private final ChangeStatistics statistics;
     private final ScopeSelection scopes;
@@ -80,6 +83,9 @@ class OrganizationPages {
         model.addAttribute("roots", TreeNode.build(rows));
         model.addAttribute("counts", queries.countsByType(d, s));
         model.addAttribute("total", rows.size());
+        // A national tree has ~100,000 units: beyond this size the page shows the top levels and links
+        // each deeper subtree to its own page.
+        model.addAttribute("maxDepth", rows.size() > LARGE_TREE ? 2 : Integer.MAX_VALUE);
         return "organization/tree";
     }
 
