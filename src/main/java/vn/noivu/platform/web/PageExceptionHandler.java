@@ -1,17 +1,17 @@
-package vn.noivu.organization.web;
+package vn.noivu.platform.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import vn.noivu.platform.web.NotFoundException;
 
 /**
- * Pages of this module answer an unknown or out-of-scope unit with the 404 page (the API does this
- * through the platform's ProblemDetail handler). Candidate for the platform.
+ * Pages answer an unknown or out-of-scope record with the 404 page, for every module. (API
+ * controllers are answered first by {@link ApiExceptionHandler}, which has the higher precedence.)
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
-class PageErrors {
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
