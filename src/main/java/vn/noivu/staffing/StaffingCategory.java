@@ -1,0 +1,24 @@
+package vn.noivu.staffing;
+
+import java.time.LocalDate;
+
+/**
+ * One version of a staffing category of the catalogue (docs/staffing-categories.md).
+ *
+ * @param countsAsQuota false for categories tracked but not counted in quota totals (support contracts)
+ * @param legalBasis the legal text this version rests on
+ */
+public record StaffingCategory(
+        String code,
+        String name,
+        String nameEn,
+        boolean countsAsQuota,
+        int sortOrder,
+        String legalBasis,
+        LocalDate validFrom,
+        LocalDate validTo) {
+
+    public boolean inForceOn(LocalDate date) {
+        return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
+    }
+}

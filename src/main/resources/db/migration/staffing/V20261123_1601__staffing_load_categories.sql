@@ -1,0 +1,27 @@
+-- The staffing category catalogue (docs/staffing-categories.md). Reference data: loaded on every
+-- instance. A new version of a category (a new legal basis) is a new row with its own validity.
+INSERT INTO staffing.category (code, name, name_en, counts_as_quota, sort_order, legal_basis, valid_from, valid_to) VALUES
+('CIVIL_SERVANT', 'Biên chế công chức', 'Civil-servant quota', true, 10,
+ 'Nghị định 21/2010/NĐ-CP về quản lý biên chế công chức', DATE '2010-01-01', DATE '2020-07-20'),
+('CIVIL_SERVANT', 'Biên chế công chức', 'Civil-servant quota', true, 10,
+ 'Nghị định 62/2020/NĐ-CP về vị trí việc làm và biên chế công chức', DATE '2020-07-20', NULL),
+('PUBLIC_EMPLOYEE_BUDGET', 'Số lượng người làm việc hưởng lương từ ngân sách nhà nước', 'Public employees paid by the state budget', true, 20,
+ 'Nghị định 41/2012/NĐ-CP về vị trí việc làm trong đơn vị sự nghiệp công lập', DATE '2010-01-01', DATE '2020-11-01'),
+('PUBLIC_EMPLOYEE_BUDGET', 'Số lượng người làm việc hưởng lương từ ngân sách nhà nước', 'Public employees paid by the state budget', true, 20,
+ 'Nghị định 106/2020/NĐ-CP về vị trí việc làm và số lượng người làm việc trong đơn vị sự nghiệp công lập', DATE '2020-11-01', NULL),
+('PUBLIC_EMPLOYEE_SELF', 'Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp', 'Public employees paid from the unit''s own revenue', true, 30,
+ 'Nghị định 41/2012/NĐ-CP về vị trí việc làm trong đơn vị sự nghiệp công lập', DATE '2010-01-01', DATE '2020-11-01'),
+('PUBLIC_EMPLOYEE_SELF', 'Số lượng người làm việc hưởng lương từ nguồn thu sự nghiệp', 'Public employees paid from the unit''s own revenue', true, 30,
+ 'Nghị định 106/2020/NĐ-CP về vị trí việc làm và số lượng người làm việc trong đơn vị sự nghiệp công lập', DATE '2020-11-01', NULL),
+('COMMUNE_OFFICIAL', 'Cán bộ, công chức cấp xã', 'Commune cadres and civil servants', true, 40,
+ 'Nghị định 92/2009/NĐ-CP, sửa đổi bởi Nghị định 34/2019/NĐ-CP', DATE '2010-01-01', DATE '2023-08-01'),
+('COMMUNE_OFFICIAL', 'Cán bộ, công chức cấp xã', 'Commune cadres and civil servants', true, 40,
+ 'Nghị định 33/2023/NĐ-CP ngày 10/6/2023 về cán bộ, công chức cấp xã', DATE '2023-08-01', NULL),
+('COMMUNE_PART_TIME', 'Người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố', 'Non-specialised workers of communes, villages and residential groups', true, 50,
+ 'Nghị định 92/2009/NĐ-CP, sửa đổi bởi Nghị định 34/2019/NĐ-CP', DATE '2010-01-01', DATE '2023-08-01'),
+('COMMUNE_PART_TIME', 'Người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố', 'Non-specialised workers of communes, villages and residential groups', true, 50,
+ 'Nghị định 33/2023/NĐ-CP ngày 10/6/2023 về cán bộ, công chức cấp xã', DATE '2023-08-01', NULL),
+('SUPPORT_CONTRACT', 'Hợp đồng lao động làm công việc hỗ trợ, phục vụ', 'Support and service labour contracts', false, 60,
+ 'Nghị định 68/2000/NĐ-CP, sửa đổi bởi Nghị định 161/2018/NĐ-CP', DATE '2010-01-01', DATE '2023-02-15'),
+('SUPPORT_CONTRACT', 'Hợp đồng lao động làm công việc hỗ trợ, phục vụ', 'Support and service labour contracts', false, 60,
+ 'Nghị định 111/2022/NĐ-CP về hợp đồng đối với một số loại công việc trong cơ quan hành chính và đơn vị sự nghiệp công lập', DATE '2023-02-15', NULL);
