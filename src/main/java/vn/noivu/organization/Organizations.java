@@ -1,0 +1,49 @@
+package vn.noivu.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.organization.internal.OrgQueries;
+import vn.noivu.platform.security.UserScope;
+
+/**
+ * What other modules may ask about organisations. Lookups are not limited to the current user's
+ * scope (callers decide with {@link #isWithin}); "as of" means the version in force on that date.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organizations {
+
+    private final OrgQueries queries;
+
+    Organizations(OrgQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The unit's version in force on {@code asOf}; empty if the code is unknown or not in force then. */
+    public Optional<OrgUnitView> find(String code, LocalDate asOf) {
+        return code == null ? Optional.empty() : queries.find(code, asOf);
+    }
+
+    /** Whether a unit with this code exists (any version, ever): codes are never reused. */
+    public boolean exists(String code) {
+        return code != null && queries.exists(code);
+    }
+
+    /** The unit and all units below it on {@code asOf} by that date's tree, parents first. */
+    public List<OrgUnitView> subtree(String code, LocalDate asOf) {
+        return code == null ? List.of() : queries.subtree(code, asOf);
+    }
+
+    /** Whether the unit lies inside the user's scope (by its place in today's tree). */
+    public boolean isWithin(String code, UserScope scope) {
+        return code != null && queries.pathOf(code).map(scope::includes).orElse(false);
+    }
+
+    /** The unit's materialised scope path in today's tree. */
+    public Optional<String> pathOf(String code) {
+        return code == null ? Optional.empty() : queries.pathOf(code);
+    }
+}
