@@ -71,7 +71,7 @@ public class Careers {
     @Transactional
     public CareerEvent record(long personId, EventCommand command) {
         PersonStore.PersonRow person = access.writable(personId);
-        EventCommand c = validate(command);
+        EventCommand c = validate(person, command);
         long id = insert(
                 personId,
                 c,
@@ -90,7 +90,7 @@ public class Careers {
     public CareerEvent correct(long personId, long eventId, EventCommand command) {
         PersonStore.PersonRow person = access.writable(personId);
         CareerEvent old = activeEvent(personId, eventId);
-        EventCommand c = validate(command);
+        EventCommand c = validate(person, command);
         jdbc.sql("UPDATE personnel.career_event SET status = 'CORRECTED' WHERE id = :id")
                 .param("id", eventId)
                 .update();
@@ -142,10 +142,15 @@ public class Careers {
         people.setOrgAndDeath(personId, org, death);
     }
 
-    private EventCommand validate(EventCommand command) {
+    private EventCommand validate(PersonStore.PersonRow person, EventCommand command) {
         EventCommand c = command.normalised();
         if (!EventKind.isValid(c.kind())) {
             throw new BusinessRuleException("kind", "personnel.event.unknownKind", new Object[] {c.kind()});
+        }
+        if (c.effectiveDate().isBefore(person.profile().birthDate())) {
+            throw new BusinessRuleException("effectiveDate", "personnel.event.beforeBirth", new Object[] {
+                c.effectiveDate().format(CareerHistory.VN_DATE), c.kind()
+            });
         }
         if (c.orgCode() != null) {
             access.requireUnit("orgCode", c.orgCode(), c.effectiveDate());

@@ -18,7 +18,10 @@ import java.util.SplittableRandom;
 public final class DatasetGenerator {
 
     /** A unit people can be placed in. */
-    public record Unit(String code, String type, String provinceCode) {}
+    public record Unit(String code, String type, String provinceCode, LocalDate validFrom) {}
+
+    /** Job positions exist from NĐ 36/2013/NĐ-CP on: an employment version naming one starts no earlier. */
+    static final LocalDate POSITIONS_FROM = LocalDate.of(2013, 6, 10);
 
     private static final String[] FAMILY = {
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
@@ -98,7 +101,7 @@ public final class DatasetGenerator {
     }
 
     public static String header() {
-        return String.join(",", PersonnelImport.REQUIRED) + ",leadership_title,position_allowance\n";
+        return String.join(",", PersonnelImport.REQUIRED) + ",step_since,leadership_title,position_allowance\n";
     }
 
     /** Writes {@code count} people placed in {@code units}, header first. */
@@ -170,6 +173,14 @@ public final class DatasetGenerator {
         if (validFrom.isBefore(birth.plusYears(18))) {
             validFrom = birth.plusYears(18).withDayOfMonth(1).plusMonths(1);
         }
+        // The step date stays; the version in force starts when the unit and the position both exist.
+        LocalDate stepSince = validFrom;
+        if (unit.validFrom() != null && validFrom.isBefore(unit.validFrom())) {
+            validFrom = unit.validFrom();
+        }
+        if (validFrom.isBefore(POSITIONS_FROM)) {
+            validFrom = POSITIONS_FROM;
+        }
         b.append(nationalId(birth, sex, unit.provinceCode()))
                 .append(',')
                 .append(name(female))
@@ -189,6 +200,8 @@ public final class DatasetGenerator {
                 .append(position)
                 .append(',')
                 .append(validFrom)
+                .append(',')
+                .append(rank == null ? "" : stepSince.toString())
                 .append(',')
                 .append(title)
                 .append(',')

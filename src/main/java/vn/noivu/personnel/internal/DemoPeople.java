@@ -56,7 +56,7 @@ class DemoPeople {
             return;
         }
         List<DatasetGenerator.Unit> units = jdbc.sql("""
-                        SELECT code, type, province_code FROM organization.api_unit_version
+                        SELECT code, type, province_code, valid_from FROM organization.api_unit_version
                         WHERE valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)
                           AND type NOT IN ('PROVINCIAL_PEOPLES_COMMITTEE', 'DISTRICT_PEOPLES_COMMITTEE', 'MINISTRY')
                         ORDER BY code""")
@@ -69,8 +69,15 @@ class DemoPeople {
         }
         StringWriter csv = new StringWriter();
         new DatasetGenerator(2026, REFERENCE, COUNT).write(csv, units, COUNT);
-        var outcome = importer.importFile(
-                FILENAME, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        PersonnelImport.Outcome outcome;
+        try {
+            outcome = importer.importFile(
+                    FILENAME, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (vn.noivu.platform.imports.ImportRefusedException e) {
+            // Row numbers and reasons only: messages never carry ID numbers.
+            e.result().errors().stream().limit(5).forEach(err -> log.error("Demo people refused: {}", err));
+            throw e;
+        }
         log.info("Demo people: {} imported into {} units", outcome.created(), units.size());
     }
 

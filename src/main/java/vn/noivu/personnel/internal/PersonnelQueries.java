@@ -134,20 +134,20 @@ public class PersonnelQueries {
                 sql = select + """
                         FROM personnel.person_name n
                         JOIN personnel.person p ON p.name_id = n.id
-                        """ + employed + " WHERE n.fold LIKE platform.fold(:pattern) AND " + where + """
-                         ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset""";
+                        """ + employed + " WHERE n.fold LIKE platform.fold(:pattern) AND " + where
+                        + " ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset";
             } else {
                 // A common fragment: walk names in order and stop when the page is full.
                 sql = select + """
                         FROM (SELECT id, fold FROM personnel.person_name
                               WHERE fold LIKE platform.fold(:pattern) ORDER BY fold OFFSET 0) n
                         CROSS JOIN LATERAL (SELECT * FROM personnel.person p0 WHERE p0.name_id = n.id) p
-                        """ + employed + " WHERE " + where + """
-                         ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset""";
+                        """ + employed + " WHERE " + where
+                        + " ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset";
             }
         } else {
-            sql = select + " FROM personnel.person p " + employed + " WHERE " + where + """
-                     ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset""";
+            sql = select + " FROM personnel.person p " + employed + " WHERE " + where
+                    + " ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset";
         }
         params.put("limit", c.size() + 1);
         params.put("offset", (long) c.page() * c.size());
