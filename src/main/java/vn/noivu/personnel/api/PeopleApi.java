@@ -60,8 +60,8 @@ class PeopleApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return queries.search(
-                new PersonnelQueries.Criteria(q, org, rank, position, category, ageFrom, ageTo, asOf, page, size));
+        return queries.search(new PersonnelQueries.Criteria(
+                q, org, rank, position, category, ageFrom, ageTo, asOf, page, Math.min(size, 500)));
     }
 
     record Lookup(@NotBlank String nationalId) {}

@@ -24,6 +24,9 @@ public class PersonnelQueries {
     /** Above this many matching distinct names, search walks the names in order instead of sorting matches. */
     static final int COMMON_NAME_THRESHOLD = 500;
 
+    /** The longest list a page or an export returns; pages of the API and screens are capped lower. */
+    public static final int MAX_EXPORT_ROWS = 100_000;
+
     private final JdbcClient jdbc;
     private final Access access;
     private final Scopes scopes;
@@ -54,7 +57,7 @@ public class PersonnelQueries {
         public Criteria {
             asOf = asOf == null ? LocalDate.now() : asOf;
             page = Math.max(page, 0);
-            size = size <= 0 ? 50 : Math.min(size, 500);
+            size = size <= 0 ? 50 : Math.min(size, MAX_EXPORT_ROWS);
         }
 
         public Criteria withPage(int newPage, int newSize) {
