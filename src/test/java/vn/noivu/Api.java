@@ -45,6 +45,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts any content type (metrics, files). */
+    public Response getAny(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }

@@ -89,10 +89,10 @@ public class AuditLog {
                                before_state::text AS before_state, after_state::text AS after_state, detail
                         FROM platform.audit_log
                         WHERE actor_scope LIKE :scope
-                          AND (:actor IS NULL OR actor = :actor)
-                          AND (:action IS NULL OR action = :action)
-                          AND (:entity IS NULL OR entity = :entity)
-                          AND (:entityId IS NULL OR entity_id = :entityId)
+                          AND (CAST(:actor AS text) IS NULL OR actor = :actor)
+                          AND (CAST(:action AS text) IS NULL OR action = :action)
+                          AND (CAST(:entity AS text) IS NULL OR entity = :entity)
+                          AND (CAST(:entityId AS text) IS NULL OR entity_id = :entityId)
                           AND (CAST(:fromTs AS timestamptz) IS NULL OR occurred_at >= CAST(:fromTs AS timestamptz))
                           AND (CAST(:toTs AS timestamptz) IS NULL OR occurred_at < CAST(:toTs AS timestamptz))
                         ORDER BY occurred_at DESC, id DESC

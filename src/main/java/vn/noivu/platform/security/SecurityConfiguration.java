@@ -64,6 +64,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
                         .authenticated()
+                        // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
+                        // but read nothing else: any signed-in user may make them.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/*/lookup", "/api/v1/*/*/lookup")
+                        .authenticated()
                         .requestMatchers("/api/v1/users/**")
                         .hasRole("ADMIN")
                         .anyRequest()

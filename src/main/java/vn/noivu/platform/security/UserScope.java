@@ -8,7 +8,7 @@ package vn.noivu.platform.security;
  * province of Hà Nội before the organisation tree resolves finer scopes). Scoped queries test
  * {@code row_path LIKE scope.path || '%'}, so a scope is one index-friendly predicate in SQL.
  */
-public record UserScope(String code, String path) {
+public record UserScope(String code, String path) implements java.io.Serializable {
 
     public static final UserScope NATIONAL = new UserScope(null, "/");
 

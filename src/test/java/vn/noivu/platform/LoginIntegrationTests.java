@@ -1,0 +1,139 @@
+package vn.noivu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.noivu.Api;
+import vn.noivu.NoiVuIntegrationTest;
+import vn.noivu.TestUsers;
+import vn.noivu.WebSession;
+import vn.noivu.platform.audit.AuditFilter;
+import vn.noivu.platform.audit.AuditLog;
+import vn.noivu.platform.security.Role;
+import vn.noivu.platform.security.UserScope;
+import vn.noivu.platform.users.NewUser;
+import vn.noivu.platform.users.UserAccounts;
+
+@NoiVuIntegrationTest
+class LoginIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void loginPageSignsInAndShowsTheDashboardInVietnamese() {
+        WebSession web = new WebSession();
+        WebSession.Page answer = web.login(port, "bnv.viewer", TestUsers.DEMO_PASSWORD);
+        assertThat(answer.status()).isEqualTo(302);
+        WebSession.Page home = web.get(port, "/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("Tổng quan")
+                .contains("Người xem Bộ Nội vụ")
+                .contains("Toàn quốc");
+        assertThat(audit.find(filter("bnv.viewer", "LOGIN_SUCCESS"), UserScope.NATIONAL))
+                .isNotEmpty();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndAudited() {
+        WebSession web = new WebSession();
+        WebSession.Page answer = web.login(port, "hanoi.viewer", "wrong-password");
+        assertThat(answer.location()).endsWith("/login?error");
+        assertThat(web.get(port, "/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        assertThat(audit.find(filter("hanoi.viewer", "LOGIN_FAILURE"), UserScope.NATIONAL))
+                .isNotEmpty();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForFifteenMinutesAndTheAuditLogShowsIt() {
+        accounts.createIfMissing(
+                new NewUser("lockme", "Lock Me", "correct-horse", null, java.util.List.of(Role.VIEWER)));
+        WebSession web = new WebSession();
+        for (int i = 0; i < 5; i++) {
+            web.login(port, "lockme", "bad-" + i);
+        }
+        // Even the right password is refused now, on the page and in the API.
+        WebSession.Page answer = web.login(port, "lockme", "correct-horse");
+        assertThat(answer.location()).endsWith("/login?error");
+        assertThat(web.get(port, "/login?error").body()).contains("tạm khóa 15 phút");
+        assertThat(Api.as(port, "lockme", "correct-horse").get("/api/v1/me").status())
+                .isEqualTo(401);
+
+        var lockouts = audit.find(filter("lockme", "LOCKOUT"), UserScope.NATIONAL);
+        assertThat(lockouts).hasSize(1);
+        assertThat(lockouts.get(0).detail()).contains("15 minutes");
+        assertThat(accounts.find("lockme", UserScope.NATIONAL).orElseThrow().locked())
+                .isTrue();
+        // An administrator's re-enable lifts the lock.
+        Api admin = Api.as(port, "admin", TestUsers.ADMIN_PASSWORD);
+        assertThat(admin.post("/api/v1/users/lockme/enable", null).status()).isEqualTo(200);
+        assertThat(Api.as(port, "lockme", "correct-horse").get("/api/v1/me").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aFormPostWithoutCsrfTokenIsRejected() {
+        WebSession web = new WebSession();
+        web.login(port, "bnv.editor", TestUsers.DEMO_PASSWORD);
+        WebSession.Page answer =
+                web.postRaw(port, "/account/password", Map.of("current", "x", "replacement", "y", "confirmation", "y"));
+        assertThat(answer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordThroughThePage() {
+        accounts.createIfMissing(
+                new NewUser("changer", "Changer", "first-password", null, java.util.List.of(Role.VIEWER)));
+        WebSession web = new WebSession();
+        web.login(port, "changer", "first-password");
+        web.get(port, "/account/password");
+        WebSession.Page answer = web.postForm(
+                port,
+                "/account/password",
+                Map.of(
+                        "current",
+                        "first-password",
+                        "replacement",
+                        "second-password",
+                        "confirmation",
+                        "second-password"));
+        assertThat(answer.body()).contains("Đã đổi mật khẩu");
+        assertThat(Api.as(port, "changer", "second-password").get("/api/v1/me").status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, "changer", "first-password").get("/api/v1/me").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void pagesSendSecurityHeaders() {
+        WebSession.Page login = new WebSession().get(port, "/login");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'")
+                .contains("script-src 'self'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
+    void englishSwitchIsRemembered() {
+        WebSession web = new WebSession();
+        assertThat(web.get(port, "/login?lang=en").body()).contains("Sign in");
+        assertThat(web.get(port, "/login").body()).contains("Sign in");
+        assertThat(web.get(port, "/login?lang=vi").body()).contains("Đăng nhập");
+    }
+
+    private static AuditFilter filter(String actor, String action) {
+        return new AuditFilter(actor, action, null, null, null, null, 0, 50);
+    }
+}
