@@ -52,15 +52,22 @@ class DemoOrganizations implements ApplicationRunner {
         }
         long started = System.nanoTime();
         if (!queries.exists("BNV")) {
-            try (InputStream in = new ClassPathResource(UNITS).getInputStream()) {
-                imports.importFile("units", UNITS, in);
-            }
+            load("units", UNITS);
         }
-        try (InputStream in = new ClassPathResource(RESTRUCTURINGS).getInputStream()) {
-            imports.importFile("restructurings", RESTRUCTURINGS, in);
-        }
+        load("restructurings", RESTRUCTURINGS);
         tree.refresh();
         accounts.refreshScopePaths();
         log.info("Demo organisations ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load(String kind, String resource) throws IOException {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            imports.importFile(kind, resource, in);
+        } catch (vn.noivu.platform.imports.ImportRefusedException e) {
+            e.result()
+                    .errors()
+                    .forEach(err -> log.error("{} row {} {}: {}", resource, err.row(), err.column(), err.message()));
+            throw e;
+        }
     }
 }

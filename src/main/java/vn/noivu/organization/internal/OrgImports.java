@@ -45,13 +45,16 @@ public class OrgImports {
     private final OrgQueries queries;
     private final ProblemMessages messages;
     private final AuditLog audit;
+    private final Restructurings plans;
 
     OrgImports(
             RestructuringEngine engine,
             HistoryWriter writer,
             OrgQueries queries,
             ProblemMessages messages,
-            AuditLog audit) {
+            AuditLog audit,
+            Restructurings plans) {
+        this.plans = plans;
         this.engine = engine;
         this.writer = writer;
         this.queries = queries;
@@ -226,7 +229,10 @@ public class OrgImports {
 
     // --------------------------------------------------------------------------------- restructurings
 
-    private Counts restructurings(TabularFile file) {
+    record Parsed(List<RestructuringCommand> commands, List<Integer> rows) {}
+
+    /** The file's rows as commands; refuses the file on any cell error. */
+    private Parsed parse(TabularFile file) {
         List<ImportError> errors = new ArrayList<>();
         requireHeaders(file, RESTRUCTURING_REQUIRED, errors);
         refuseIf(file, errors);
@@ -293,6 +299,14 @@ public class OrgImports {
             rows.add(row.number());
         }
         refuseIf(file, errors);
+        return new Parsed(commands, rows);
+    }
+
+    private Counts restructurings(TabularFile file) {
+        List<ImportError> errors = new ArrayList<>();
+        Parsed parsed = parse(file);
+        List<RestructuringCommand> commands = parsed.commands();
+        List<Integer> rows = parsed.rows();
         // Rows already recorded are skipped: importing the same file again changes nothing.
         List<String> fingerprints =
                 commands.stream().map(RestructuringEngine::fingerprint).toList();
@@ -320,8 +334,34 @@ public class OrgImports {
                 .forEach((index, problems) -> problems.forEach(p ->
                         errors.add(new ImportError(todoRows.get(index), restructuringColumn(p), messages.text(p)))));
         refuseIf(file, errors);
-        engine.commit(outcome, todo, null, null);
+        engine.commit(outcome, todo, null, null, true);
         return new Counts(todo.size(), commands.size() - todo.size(), todo.size() + " restructuring(s) recorded");
+    }
+
+    /**
+     * Proposes a plan (đề án) whose changes are the rows of a restructurings file; refused like an
+     * import when a row breaks a rule. Returns the plan's id.
+     */
+    @Transactional
+    public long proposePlan(String title, LegalBasis basis, String note, String filename, InputStream in)
+            throws IOException {
+        TabularFile file = TabularFile.read(filename, in);
+        Parsed parsed = parse(file);
+        List<ImportError> errors = new ArrayList<>();
+        UserScope scope = CurrentUser.scope();
+        for (int i = 0; i < parsed.commands().size(); i++) {
+            for (String code : outOfScope(parsed.commands().get(i), scope)) {
+                errors.add(new ImportError(
+                        parsed.rows().get(i), "predecessor_codes", messages.text("org.error.outOfScope", code)));
+            }
+        }
+        refuseIf(file, errors);
+        RestructuringEngine.Outcome outcome = engine.dryRun(parsed.commands());
+        outcome.problems()
+                .forEach((index, problems) -> problems.forEach(p -> errors.add(
+                        new ImportError(parsed.rows().get(index), restructuringColumn(p), messages.text(p)))));
+        refuseIf(file, errors);
+        return plans.propose(title, basis, note, parsed.commands());
     }
 
     /** Codes a command names that exist outside the scope, or a new top-level unit. */

@@ -25,7 +25,7 @@ public class OrgQueries {
 
     static final String VIEW_COLUMNS = """
             v.unit_code, v.name, v.short_name, v.type, v.tier, v.parent_code, v.admin_unit_code, v.province_code,
-            v.autonomy_group, u.path, v.valid_from, v.valid_to""";
+            v.autonomy_group, u.path, v.valid_from, v.valid_to, v.legal_basis""";
 
     static final String COVERS = "v.valid_from <= :d AND (v.valid_to IS NULL OR v.valid_to > :d)";
 
@@ -36,7 +36,7 @@ public class OrgQueries {
     }
 
     /** A unit's version as of a date, with its tier (for pages). */
-    public record Row(OrgUnitView view, String tier) {}
+    public record Row(OrgUnitView view, String tier, String legalBasis) {}
 
     public Optional<OrgUnitView> find(String code, LocalDate asOf) {
         return jdbc.sql("SELECT " + VIEW_COLUMNS
@@ -96,7 +96,7 @@ public class OrgQueries {
                 .param("d", Date.valueOf(asOf))
                 .param("parent", parentCode)
                 .param("type", type)
-                .query((rs, n) -> new Row(view(rs), rs.getString("tier")))
+                .query((rs, n) -> new Row(view(rs), rs.getString("tier"), rs.getString("legal_basis")))
                 .list();
     }
 
@@ -123,7 +123,7 @@ public class OrgQueries {
                         + " WHERE u.code = :code AND u.path LIKE :scope ORDER BY v.valid_from")
                 .param("code", code)
                 .param("scope", scope.likePattern())
-                .query((rs, n) -> new Row(view(rs), rs.getString("tier")))
+                .query((rs, n) -> new Row(view(rs), rs.getString("tier"), rs.getString("legal_basis")))
                 .list();
     }
 
@@ -174,6 +174,27 @@ public class OrgQueries {
                         rs.getString(7),
                         rs.getString(8)))
                 .list();
+    }
+
+    /** Applied restructurings that name the unit, oldest first. */
+    public List<Long> restructuringsOf(String code) {
+        return jdbc.sql("""
+                        SELECT DISTINCT r.id, r.effective_date FROM organization.restructuring r
+                        JOIN organization.restructuring_unit ru ON ru.restructuring_id = r.id
+                        WHERE r.applied AND ru.unit_code = :code ORDER BY r.effective_date, r.id""").param("code", code).query((rs, n) -> rs.getLong(1)).list();
+    }
+
+    /** Current names of units by code (for labels on pages). */
+    public Map<String, String> names(java.util.Collection<String> codes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT code, current_name FROM organization.unit WHERE code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return names;
     }
 
     static OrgUnitView view(ResultSet rs) throws SQLException {

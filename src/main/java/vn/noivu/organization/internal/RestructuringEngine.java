@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,8 +58,7 @@ public class RestructuringEngine {
     }
 
     public Timeline newTimeline() {
-        Predicate<vn.noivu.organization.internal.Version> known = adminUnits::known;
-        return new Timeline(store, known);
+        return new Timeline(store, adminUnits);
     }
 
     /** Applies the commands (in date order, stable) in memory and validates; writes nothing. */
@@ -108,7 +106,11 @@ public class RestructuringEngine {
      * links them to a plan; {@code existingIds} are the ids of already recorded (planned) commands.
      */
     public List<Long> commit(
-            Outcome outcome, List<RestructuringCommand> commands, Long planId, List<Long> existingIds) {
+            Outcome outcome,
+            List<RestructuringCommand> commands,
+            Long planId,
+            List<Long> existingIds,
+            boolean publish) {
         if (!outcome.ok()) {
             throw new IllegalStateException("commit of a refused outcome");
         }
@@ -128,7 +130,7 @@ public class RestructuringEngine {
             recorded.add(id);
         }
         writer.write(outcome.timeline(), ids, kinds);
-        if (!recorded.isEmpty()) {
+        if (publish && !recorded.isEmpty()) {
             events.publishEvent(new OrganizationsRestructured(
                     recorded,
                     List.copyOf(outcome.timeline().changed()),

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +27,7 @@ public class Timeline {
     static final Pattern ADMIN_UNIT = Pattern.compile("^([0-9]{2}|[0-9]{3}|[0-9]{5})$");
 
     private final VersionStore store;
-    private final Predicate<Version> adminUnitKnown;
+    private final AdminUnitCheck adminUnits;
     private final Map<String, List<Version>> histories = new HashMap<>();
     private final Set<String> inDatabase = new HashSet<>();
     private final Set<String> changed = new LinkedHashSet<>();
@@ -38,13 +37,10 @@ public class Timeline {
     /** parent → units that have it as parent in some version (a superset after changes; filtered on use). */
     private final Map<String, Set<String>> childIndex = new HashMap<>();
 
-    /**
-     * @param adminUnitKnown whether the administrative unit a version serves is known to the catalogue
-     *     (format is checked here already)
-     */
-    public Timeline(VersionStore store, Predicate<Version> adminUnitKnown) {
+    /** @param adminUnits checks the administrative units served against their catalogue (null = format only) */
+    public Timeline(VersionStore store, AdminUnitCheck adminUnits) {
         this.store = store;
-        this.adminUnitKnown = adminUnitKnown;
+        this.adminUnits = adminUnits;
     }
 
     // ---------------------------------------------------------------- reading
@@ -383,6 +379,26 @@ public class Timeline {
             }
         }
         checkCycles(problems);
+        if (adminUnits != null) {
+            List<Version> served = new ArrayList<>();
+            for (String code : changed) {
+                for (Version v : history(code)) {
+                    if (v.adminUnitCode() != null
+                            && ADMIN_UNIT.matcher(v.adminUnitCode()).matches()) {
+                        served.add(v);
+                    }
+                }
+            }
+            for (Version v : adminUnits.unknown(served)) {
+                problems.add(new Problem(
+                        v.unitCode(),
+                        null,
+                        "org.error.adminUnitUnknown",
+                        v.unitCode(),
+                        v.adminUnitCode(),
+                        v.validFrom()));
+            }
+        }
         return problems;
     }
 
@@ -419,9 +435,6 @@ public class Timeline {
         if (v.adminUnitCode() != null) {
             if (!ADMIN_UNIT.matcher(v.adminUnitCode()).matches()) {
                 problems.add(new Problem(code, null, "org.error.adminUnitFormat", code, v.adminUnitCode()));
-            } else if (!adminUnitKnown.test(v)) {
-                problems.add(
-                        new Problem(code, null, "org.error.adminUnitUnknown", code, v.adminUnitCode(), v.validFrom()));
             }
         }
         if (v.type() == UnitType.PROVINCIAL_PEOPLES_COMMITTEE

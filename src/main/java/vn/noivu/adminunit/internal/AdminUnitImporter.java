@@ -1,0 +1,209 @@
+package vn.noivu.adminunit.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.adminunit.AdminUnitsImported;
+import vn.noivu.platform.audit.AuditLog;
+import vn.noivu.platform.imports.ImportRefusedException;
+import vn.noivu.platform.imports.ImportResult;
+import vn.noivu.platform.imports.TabularFile;
+import vn.noivu.platform.imports.TabularRow;
+import vn.noivu.platform.security.CurrentUser;
+
+/**
+ * The three imports of administrative-unit data ({@code snapshot}, {@code mapping}, {@code history})
+ * — used alike by the upload page, the API and the reference-data loader. Every row is validated
+ * against the held history (as the earlier rows of the file reshape it) before anything is written;
+ * a file applies whole or not at all; a file already applied changes nothing.
+ */
+@Service
+public class AdminUnitImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminUnitImporter.class);
+
+    /** The kinds of file this importer understands. */
+    public enum Kind {
+        SNAPSHOT,
+        MAPPING,
+        HISTORY;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Kind of(String key) {
+            for (Kind k : values()) {
+                if (k.key().equalsIgnoreCase(key == null ? "" : key.trim())) {
+                    return k;
+                }
+            }
+            return null;
+        }
+
+        List<String> requiredColumns() {
+            return switch (this) {
+                case SNAPSHOT -> SnapshotImport.COLUMNS;
+                case MAPPING -> MappingImport.COLUMNS;
+                case HISTORY -> HistoryImport.COLUMNS;
+            };
+        }
+    }
+
+    /**
+     * What to import.
+     *
+     * @param effectiveDate the date the file applies from (snapshot, mapping); for a history file, an
+     *     optional date from which its change list is complete (when it extends history backwards)
+     * @param legalBasis the decision(s) to record for changes whose rows name none
+     */
+    public record Request(Kind kind, String filename, byte[] content, LocalDate effectiveDate, String legalBasis) {}
+
+    private final TimelineStore store;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    AdminUnitImporter(
+            TimelineStore store,
+            JdbcClient jdbc,
+            AuditLog audit,
+            MessageSource messages,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /** Reads the file and imports it; throws {@link ImportRefusedException} (nothing written) on errors. */
+    @Transactional
+    public ImportResult importFile(Request request, Locale locale) {
+        ImportErrors errors = new ImportErrors(messages, locale);
+        TabularFile file;
+        try {
+            file = TabularFile.read(request.filename(), new ByteArrayInputStream(request.content()));
+        } catch (IOException | RuntimeException e) {
+            errors.add(0, "file", "adminunit.import.error.unreadable");
+            throw new ImportRefusedException(ImportResult.refused(0, errors.list()));
+        }
+        return importRows(request, file.headers(), file.rows(), locale);
+    }
+
+    /**
+     * Imports already-read rows (the loader passes the rows of a shipped file, some of them, with the
+     * row numbers of the file).
+     */
+    @Transactional
+    public ImportResult importRows(Request request, List<String> headers, List<TabularRow> rows, Locale locale) {
+        long started = System.nanoTime();
+        ImportErrors errors = new ImportErrors(messages, locale);
+        if (request.kind() == null) {
+            errors.add(0, "kind", "adminunit.import.error.kind");
+            throw new ImportRefusedException(ImportResult.refused(rows.size(), errors.list()));
+        }
+        List<String> missing = request.kind().requiredColumns().stream()
+                .filter(c -> !headers.contains(c))
+                .toList();
+        if (!missing.isEmpty()) {
+            errors.add(1, String.join(", ", missing), "adminunit.import.error.columns", String.join(", ", missing));
+            throw new ImportRefusedException(ImportResult.refused(rows.size(), errors.list()));
+        }
+        if (rows.isEmpty()) {
+            errors.add(0, "file", "adminunit.import.error.empty");
+            throw new ImportRefusedException(ImportResult.refused(0, errors.list()));
+        }
+        store.lock();
+        Timeline timeline = store.load();
+        LocalDate applied = switch (request.kind()) {
+            case SNAPSHOT -> {
+                new SnapshotImport(timeline, errors, request.effectiveDate(), request.legalBasis()).run(rows);
+                yield request.effectiveDate();
+            }
+            case MAPPING -> {
+                new MappingImport(timeline, errors, request.effectiveDate(), request.legalBasis()).run(rows);
+                yield request.effectiveDate();
+            }
+            case HISTORY ->
+                new HistoryImport(timeline, errors, request.effectiveDate(), request.legalBasis()).run(rows);
+        };
+        if (errors.any()) {
+            throw new ImportRefusedException(ImportResult.refused(rows.size(), errors.list()));
+        }
+        int changeCount = 0;
+        Long importId = null;
+        if (timeline.hasWrites()) {
+            importId = jdbc.sql("""
+                            INSERT INTO adminunit.import_batch
+                                (kind, filename, sha256, effective_date, row_count, change_count, actor)
+                            VALUES (:kind, :filename, :sha, :date, :rows, :changes, :actor) RETURNING id""")
+                    .param("kind", request.kind().key())
+                    .param("filename", request.filename())
+                    .param("sha", sha256(request.content()))
+                    .param("date", applied)
+                    .param("rows", rows.size())
+                    .param("changes", timeline.changes().size())
+                    .param("actor", CurrentUser.actor())
+                    .query(Long.class)
+                    .single();
+            try {
+                changeCount = store.store(timeline, importId);
+            } catch (DataAccessException | IllegalStateException e) {
+                log.warn("Import {} conflicts with the held history: {}", request.filename(), e.getMessage());
+                errors.add(0, "file", "adminunit.import.error.conflict");
+                throw new ImportRefusedException(ImportResult.refused(rows.size(), errors.list()));
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("kind", request.kind().key());
+        summary.put("file", request.filename());
+        summary.put("effectiveDate", applied == null ? null : applied.toString());
+        summary.put("rows", rows.size());
+        summary.put("changes", changeCount);
+        summary.put("newUnits", timeline.newUnits().size());
+        summary.put("importId", importId);
+        audit.record(
+                "IMPORT",
+                "adminunit",
+                request.filename(),
+                null,
+                summary,
+                changeCount == 0 && importId == null ? "no change (already held)" : null);
+        if (importId != null) {
+            events.publishEvent(new AdminUnitsImported(request.kind().key(), applied, changeCount));
+        }
+        log.info(
+                "Imported {} {} ({} rows, {} changes) in {} ms",
+                request.kind().key(),
+                request.filename(),
+                rows.size(),
+                changeCount,
+                (System.nanoTime() - started) / 1_000_000);
+        return ImportResult.applied(rows.size());
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

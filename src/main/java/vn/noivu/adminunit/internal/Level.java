@@ -1,0 +1,93 @@
+package vn.noivu.adminunit.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The three levels of administrative units, their code lengths, types and possible parents. */
+public enum Level {
+    PROVINCE(2, List.of("Tỉnh", "Thành phố Trung ương")),
+    DISTRICT(3, List.of("Quận", "Huyện", "Thị xã", "Thành phố")),
+    COMMUNE(5, List.of("Phường", "Xã", "Thị trấn", "Đặc khu"));
+
+    private final int codeLength;
+    private final List<String> types;
+
+    Level(int codeLength, List<String> types) {
+        this.codeLength = codeLength;
+        this.types = types;
+    }
+
+    /** The name used in data and API: {@code province}, {@code district}, {@code commune}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Level> of(String key) {
+        for (Level level : values()) {
+            if (level.key().equals(key)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Level ofCode(String code) {
+        return switch (code.length()) {
+            case 2 -> PROVINCE;
+            case 3 -> DISTRICT;
+            default -> COMMUNE;
+        };
+    }
+
+    public List<String> types() {
+        return types;
+    }
+
+    public boolean validCode(String code) {
+        return code != null && code.length() == codeLength && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    public int codeLength() {
+        return codeLength;
+    }
+
+    /** The levels a unit of this level may hang under (a commune: a district, or since 2025 a province). */
+    public Set<Level> parentLevels() {
+        return switch (this) {
+            case PROVINCE -> Set.of();
+            case DISTRICT -> Set.of(PROVINCE);
+            case COMMUNE -> Set.of(DISTRICT, PROVINCE);
+        };
+    }
+
+    /** Whether {@code code} has the length of a code of one of the possible parent levels. */
+    public boolean validParentCode(String code) {
+        return parentLevels().stream().anyMatch(l -> l.validCode(code));
+    }
+
+    /**
+     * The prefix a full name starts with for this type ("Thành phố Hà Nội" for a Thành phố Trung
+     * ương), followed by a space and the short name.
+     */
+    public static String prefixOf(String type) {
+        return "Thành phố Trung ương".equals(type) ? "Thành phố" : type;
+    }
+
+    /** The short name inside a full name, or empty when the full name does not start with its type. */
+    public static Optional<String> shortName(String fullName, String type) {
+        String prefix = prefixOf(type) + " ";
+        if (fullName.startsWith(prefix) && fullName.length() > prefix.length()) {
+            return Optional.of(fullName.substring(prefix.length()).trim());
+        }
+        return Optional.empty();
+    }
+
+    /** The type a full name starts with at this level ("Tỉnh Lào Cai" → Tỉnh), if any. */
+    public Optional<String> typeOfFullName(String fullName) {
+        return types.stream()
+                .filter(t -> fullName.startsWith(prefixOf(t) + " "))
+                .max((a, b) -> Integer.compare(prefixOf(a).length(), prefixOf(b).length()));
+    }
+}

@@ -1,0 +1,251 @@
+package vn.noivu.adminunit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.noivu.adminunit.internal.AdminUnitImporter;
+import vn.noivu.adminunit.internal.AdminUnitQueries;
+import vn.noivu.adminunit.internal.LegalBasis;
+import vn.noivu.adminunit.internal.Today;
+import vn.noivu.platform.imports.ImportRefusedException;
+import vn.noivu.platform.imports.ImportResult;
+import vn.noivu.platform.security.CurrentUser;
+import vn.noivu.platform.security.OutOfScopeException;
+import vn.noivu.platform.security.Role;
+import vn.noivu.platform.web.NotFoundException;
+
+/**
+ * The administrative-unit pages: the tree as of a date (children loaded on demand), search, a unit's
+ * history and lineage, what changed between two dates (each number drills down), and imports.
+ */
+@Controller
+@RequestMapping("/admin-units")
+class AdminUnitPages {
+
+    static final int PAGE = 100;
+
+    private final AdminUnitQueries queries;
+    private final AdminUnitImporter importer;
+    private final JdbcClient jdbc;
+
+    AdminUnitPages(AdminUnitQueries queries, AdminUnitImporter importer, JdbcClient jdbc) {
+        this.queries = queries;
+        this.importer = importer;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    String tree(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
+        LocalDate date = Today.orToday(asOf);
+        model.addAttribute("asOf", date);
+        model.addAttribute("summary", queries.summary(date));
+        model.addAttribute("nodes", queries.children(date, null));
+        return "adminunit/tree";
+    }
+
+    @GetMapping("/tree")
+    String children(
+            @RequestParam String parent,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("nodes", queries.children(asOf, parent));
+        return "adminunit/tree :: nodes";
+    }
+
+    @GetMapping("/search")
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        LocalDate date = Today.orToday(asOf);
+        model.addAttribute("asOf", date);
+        model.addAttribute("q", q);
+        model.addAttribute("hits", q.isBlank() ? List.of() : queries.search(q, date, 30));
+        if (htmx != null) {
+            return "adminunit/tree :: results";
+        }
+        model.addAttribute("summary", queries.summary(date));
+        model.addAttribute("nodes", queries.children(date, null));
+        return "adminunit/tree";
+    }
+
+    @GetMapping("/{code:[0-9]{2,5}}")
+    String unit(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
+        AdminUnitQueries.UnitRef ref =
+                queries.resolve(code, asOf).orElseThrow(() -> new NotFoundException("admin unit", code));
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("unit", ref.version());
+        model.addAttribute("versions", queries.versions(ref.unitId()));
+        List<AdminUnitQueries.ChangeRecord> changes = queries.changesOf(ref.unitId());
+        model.addAttribute("changes", changes);
+        model.addAttribute("predecessors", queries.predecessors(ref.unitId()));
+        model.addAttribute("successors", queries.successors(ref.unitId()));
+        model.addAttribute(
+                "documents",
+                queries.documents(changes.stream()
+                        .flatMap(c -> LegalBasis.numbers(c.legalBasis()).stream())
+                        .distinct()
+                        .toList()));
+        return "adminunit/unit";
+    }
+
+    @GetMapping("/changes")
+    String changes(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        LocalDate end = Today.orToday(to);
+        LocalDate start = from != null ? from : end.minusYears(1);
+        if (start.isAfter(end)) {
+            LocalDate t = start;
+            start = end;
+            end = t;
+        }
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("result", queries.changes(start, end, false));
+        model.addAttribute("kinds", kindCounts(start, end));
+        return "adminunit/changes";
+    }
+
+    /** Change records per level and kind in (from, to]. */
+    private Map<String, Map<String, Integer>> kindCounts(LocalDate from, LocalDate to) {
+        Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+        AdminUnitQueries.LEVELS.forEach(l -> counts.put(l, new java.util.LinkedHashMap<>()));
+        jdbc.sql("""
+                        SELECT level, k AS kind, count(*) AS n FROM adminunit.change, unnest(kinds) k
+                        WHERE effective_date > :from AND effective_date <= :to GROUP BY level, k ORDER BY level, k""").param("from", from).param("to", to).query(rs -> {
+            counts.get(rs.getString("level")).put(rs.getString("kind"), rs.getInt("n"));
+        });
+        return counts;
+    }
+
+    @GetMapping("/changes/units")
+    String changedUnits(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam String level,
+            @RequestParam String which,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        if (!AdminUnitQueries.LEVELS.contains(level)
+                || !List.of("created", "abolished").contains(which)) {
+            throw new NotFoundException("admin unit list", level + "/" + which);
+        }
+        int p = Math.max(0, page);
+        List<AdminUnitQueries.DeltaUnit> units =
+                queries.deltaUnits(from, to, level, which.equals("created"), p * PAGE, PAGE + 1);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("level", level);
+        model.addAttribute("which", which);
+        model.addAttribute("page", p);
+        model.addAttribute("hasMore", units.size() > PAGE);
+        model.addAttribute("units", units.size() > PAGE ? units.subList(0, PAGE) : units);
+        return "adminunit/changed-units";
+    }
+
+    @GetMapping("/changes/records")
+    String changeRecords(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int p = Math.max(0, page);
+        List<AdminUnitQueries.ChangeRecord> records =
+                queries.changeRecords(from, to, blankToNull(level), blankToNull(kind), p * PAGE, PAGE + 1);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("level", blankToNull(level));
+        model.addAttribute("kind", blankToNull(kind));
+        model.addAttribute("page", p);
+        model.addAttribute("hasMore", records.size() > PAGE);
+        model.addAttribute("records", records.size() > PAGE ? records.subList(0, PAGE) : records);
+        return "adminunit/change-records";
+    }
+
+    @GetMapping("/imports")
+    String imports(Model model) {
+        model.addAttribute("canImport", canImport());
+        model.addAttribute("batches", jdbc.sql("""
+                        SELECT id, kind, filename, effective_date, row_count, change_count, actor, imported_at
+                        FROM adminunit.import_batch ORDER BY id DESC LIMIT 50""").query().listOfRows());
+        return "adminunit/imports";
+    }
+
+    @PostMapping("/imports")
+    @PreAuthorize("hasRole('EDITOR')")
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam("kind") String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+            @RequestParam(required = false) String legalBasis,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
+        if (!CurrentUser.scope().isNational()) {
+            throw new OutOfScopeException("national administrative-unit reference data");
+        }
+        ImportResult result;
+        try {
+            result = importer.importFile(
+                    new AdminUnitImporter.Request(
+                            AdminUnitImporter.Kind.of(kind),
+                            file.getOriginalFilename(),
+                            file.getBytes(),
+                            effectiveDate,
+                            legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
+                    LocaleContextHolder.getLocale());
+        } catch (ImportRefusedException e) {
+            result = e.result();
+            response.setStatus(422);
+        }
+        model.addAttribute("result", result);
+        model.addAttribute("filename", file.getOriginalFilename());
+        return "adminunit/imports :: result";
+    }
+
+    record ImportBatch(
+            long id,
+            String kind,
+            String filename,
+            LocalDate effectiveDate,
+            int rowCount,
+            int changeCount,
+            String actor,
+            java.time.OffsetDateTime importedAt) {}
+
+    private static boolean canImport() {
+        return CurrentUser.get()
+                .map(u -> u.hasRole(Role.EDITOR) && u.scope().isNational())
+                .orElse(false);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
