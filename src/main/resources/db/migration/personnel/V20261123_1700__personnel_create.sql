@@ -337,12 +337,19 @@ CREATE FUNCTION personnel.next_step_due(step_since date, interval_months integer
 CREATE FUNCTION personnel.employment_no_overlap() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
+    -- For each touched person (an index look-up each, whatever the planner guesses about the
+    -- transition table), the current versions in order: one that starts before the previous one
+    -- ends overlaps it.
     IF EXISTS (
         SELECT 1
         FROM (SELECT DISTINCT person_id FROM touched WHERE superseded_at IS NULL) t
-        JOIN personnel.employment a ON a.person_id = t.person_id AND a.superseded_at IS NULL
-        JOIN personnel.employment b ON b.person_id = a.person_id AND b.superseded_at IS NULL AND b.id > a.id
-        WHERE daterange(a.valid_from, a.valid_to) && daterange(b.valid_from, b.valid_to)) THEN
+        CROSS JOIN LATERAL (
+            SELECT e.valid_from,
+                   lag(e.valid_from) OVER (ORDER BY e.valid_from) AS prev_from,
+                   lag(e.valid_to) OVER (ORDER BY e.valid_from) AS prev_to
+            FROM personnel.employment e
+            WHERE e.person_id = t.person_id AND e.superseded_at IS NULL) v
+        WHERE v.prev_from IS NOT NULL AND (v.prev_to IS NULL OR v.prev_to > v.valid_from)) THEN
         RAISE EXCEPTION USING ERRCODE = '23P01', MESSAGE = 'employment versions of a person overlap',
             CONSTRAINT = 'employment_no_overlap';
     END IF;

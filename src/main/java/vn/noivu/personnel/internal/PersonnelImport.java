@@ -128,6 +128,7 @@ public class PersonnelImport {
         long staged = System.nanoTime();
         String scope = CurrentUser.scope().likePattern();
         exec(c, checkSql(scope));
+        exec(c, "ANALYZE personnel_checked");
         int sqlErrors = sqlProblems(c, problems);
         if (javaErrors + sqlErrors > 0) {
             throw refused(rows, problems, javaErrors + sqlErrors);
@@ -390,6 +391,9 @@ public class PersonnelImport {
                 FROM personnel_checked c JOIN personnel.person_name n ON n.full_name = c.full_name
                 WHERE c.person_id IS NULL
                 ORDER BY c.row_no""");
+        if (!bulk && created > 10_000) {
+            exec(c, "ANALYZE personnel.person");
+        }
         exec(c, """
                 UPDATE personnel.person p SET full_name = c.full_name, name_id = n.id, updated_at = now()
                 FROM personnel_checked c JOIN personnel.person_name n ON n.full_name = c.full_name
