@@ -313,7 +313,9 @@ CREATE TABLE personnel.employment (
 ALTER TABLE personnel.employment
     ADD CONSTRAINT employment_person_fk FOREIGN KEY (person_id) REFERENCES personnel.person (id);
 CREATE INDEX employment_person_idx ON personnel.employment (person_id, valid_from) WHERE superseded_at IS NULL;
-CREATE INDEX employment_org_idx ON personnel.employment (org_code, valid_from) WHERE superseded_at IS NULL;
+-- Unit lists, and the headcount as an index-only scan grouped in index order.
+CREATE INDEX employment_org_idx ON personnel.employment (org_code, staff_category, valid_from, valid_to)
+    WHERE superseded_at IS NULL;
 CREATE INDEX employment_step_due_idx ON personnel.employment (next_step_due) WHERE superseded_at IS NULL;
 CREATE INDEX employment_term_idx ON personnel.employment (term_end)
     WHERE superseded_at IS NULL AND term_end IS NOT NULL;

@@ -70,6 +70,11 @@ public class PersonnelImport {
     /** Loads of at least this many new people (and more than the people already there) run in bulk mode. */
     static final int BULK_MIN_ROWS = 200_000;
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("[0-9]{1,2}");
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,2})?");
+
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final DataSource dataSource;
@@ -167,7 +172,7 @@ public class PersonnelImport {
                 String[] out = new String[17];
                 int n = row.number();
                 String nationalId = cell(v, required[0]);
-                String fullName = cell(v, required[1]).replaceAll("\\s+", " ");
+                String fullName = SPACES.matcher(cell(v, required[1])).replaceAll(" ");
                 LocalDate birth = date(cell(v, required[2]), n, "birth_date", problems, errorCount);
                 String sex = sex(cell(v, required[3]));
                 String org = cell(v, required[4]);
@@ -194,7 +199,7 @@ public class PersonnelImport {
                 if (birth == null && cell(v, required[2]).isEmpty()) {
                     add(problems, errorCount, n, "birth_date", "personnel.import.required");
                 }
-                if (!step.isEmpty() && !step.matches("[0-9]{1,2}")) {
+                if (!step.isEmpty() && !STEP.matcher(step).matches()) {
                     add(problems, errorCount, n, "salary_step", "personnel.import.badStep", step);
                     step = "";
                 }
@@ -232,7 +237,7 @@ public class PersonnelImport {
                 out[11] = optionalDate(v, optional[0], n, "step_since", problems, errorCount);
                 out[12] = optional[1] < 0 ? null : cell(v, optional[1]);
                 String allowance = optional[2] < 0 ? "" : cell(v, optional[2]).replace(',', '.');
-                if (!allowance.isEmpty() && !allowance.matches("[0-9]{1,2}(\\.[0-9]{1,2})?")) {
+                if (!allowance.isEmpty() && !DECIMAL.matcher(allowance).matches()) {
                     add(problems, errorCount, n, "position_allowance", "personnel.import.badNumber", allowance);
                     allowance = "";
                 }

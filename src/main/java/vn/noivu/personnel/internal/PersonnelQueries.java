@@ -133,12 +133,12 @@ public class PersonnelQueries {
                     .query(Long.class)
                     .single();
             if (names <= COMMON_NAME_THRESHOLD) {
-                // Few names match: collect their people and sort them.
-                sql = select + """
-                        FROM personnel.person_name n
-                        JOIN personnel.person p ON p.name_id = n.id
-                        """ + employed + " WHERE n.fold LIKE platform.fold(:pattern) AND " + where
-                        + " ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset";
+                // Few names match: collect their people first (a fixed join order), then sort them.
+                sql = "WITH hits AS MATERIALIZED (SELECT p0.id, n.fold FROM personnel.person_name n"
+                        + " JOIN personnel.person p0 ON p0.name_id = n.id"
+                        + " WHERE n.fold LIKE platform.fold(:pattern)) "
+                        + select + " FROM hits n JOIN personnel.person p ON p.id = n.id " + employed
+                        + " WHERE " + where + " ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset";
             } else {
                 // A common fragment: walk names in order and stop when the page is full.
                 sql = select + """
