@@ -316,7 +316,8 @@ CREATE INDEX employment_person_idx ON personnel.employment (person_id, valid_fro
 -- Unit lists, and the headcount as an index-only scan grouped in index order.
 CREATE INDEX employment_org_idx ON personnel.employment (org_code, staff_category, valid_from, valid_to)
     WHERE superseded_at IS NULL;
-CREATE INDEX employment_step_due_idx ON personnel.employment (next_step_due) WHERE superseded_at IS NULL;
+-- A province's step increases due in a month: a range per unit of the province.
+CREATE INDEX employment_step_due_idx ON personnel.employment (org_code, next_step_due) WHERE superseded_at IS NULL;
 CREATE INDEX employment_term_idx ON personnel.employment (term_end)
     WHERE superseded_at IS NULL AND term_end IS NOT NULL;
 CREATE INDEX employment_probation_idx ON personnel.employment (probation_until)

@@ -476,8 +476,9 @@ public class PersonnelImport {
         try (Statement st = c.createStatement();
                 var rs = st.executeQuery("""
                         SELECT i.indexname, i.indexdef FROM pg_indexes i
-                        WHERE i.schemaname = 'personnel' AND i.tablename IN ('person', 'employment')
-                          AND i.indexname NOT IN ('person_pkey', 'employment_pkey')""")) {
+                        WHERE i.schemaname = 'personnel' AND i.tablename IN ('person', 'employment', 'person_name')
+                          AND i.indexname NOT IN ('person_pkey', 'employment_pkey', 'person_name_pkey',
+                                                  'person_name_full_name_key')""")) {
             while (rs.next()) {
                 drop.add("DROP INDEX personnel." + rs.getString(1));
                 restore.add(rs.getString(2));
@@ -604,8 +605,16 @@ public class PersonnelImport {
     }
 
     private static void exec(Connection c, String sql) throws SQLException {
+        long t = System.nanoTime();
         try (Statement st = c.createStatement()) {
             st.execute(sql);
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        if (ms > 1000) {
+            log.info(
+                    "Personnel import step took {} ms: {}",
+                    ms,
+                    sql.strip().lines().findFirst().orElse(""));
         }
     }
 

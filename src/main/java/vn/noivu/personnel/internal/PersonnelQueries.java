@@ -83,6 +83,15 @@ public class PersonnelQueries {
     public record Page(List<PersonItem> items, int page, int size, boolean more) {}
 
     public Page search(Criteria c) {
+        if (notBlank(c.name())
+                && !notBlank(c.orgCode())
+                && !notBlank(c.rankCode())
+                && !notBlank(c.positionCode())
+                && !notBlank(c.staffCategory())
+                && c.ageFrom() == null
+                && c.ageTo() == null) {
+            return searchByName(c);
+        }
         UserScope scope = access.scope();
         StringBuilder where = new StringBuilder("u.path LIKE :scope");
         var params = new java.util.LinkedHashMap<String, Object>();
@@ -156,6 +165,41 @@ public class PersonnelQueries {
         params.put("offset", (long) c.page() * c.size());
         List<PersonItem> rows =
                 jdbc.sql(sql).params(params).query(PersonItem.class).list();
+        boolean more = rows.size() > c.size();
+        return new Page(more ? rows.subList(0, c.size()) : rows, c.page(), c.size(), more);
+    }
+
+    /**
+     * Search by name alone: the people whose dossier lies in the scope (the unit keeping it), whose
+     * folded name contains the folded query, one page in name order; the employment in force on the
+     * date is joined for the page only (empty for people not employed then, e.g. retired).
+     */
+    private Page searchByName(Criteria c) {
+        String pattern = "%" + escapeLike(c.name().trim()) + "%";
+        List<PersonItem> rows = jdbc.sql("""
+                        WITH page AS (
+                            SELECT p.id, p.full_name, p.birth_date, p.sex, p.org_code, n.fold
+                            FROM personnel.person_name n
+                            JOIN personnel.person p ON p.name_id = n.id
+                            JOIN organization.api_unit pu ON pu.code = p.org_code
+                            WHERE n.fold LIKE platform.fold(:pattern) AND pu.path LIKE :scope
+                            ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset)
+                        SELECT pg.id, pg.full_name, pg.birth_date, pg.sex, coalesce(e.org_code, pg.org_code) AS org_code,
+                               u.name AS org_name, e.staff_category, e.rank_code, e.salary_step, e.position_code,
+                               e.leadership_title
+                        FROM page pg
+                        LEFT JOIN LATERAL (SELECT * FROM personnel.employment e0
+                             WHERE e0.person_id = pg.id AND e0.superseded_at IS NULL AND e0.valid_from <= :d
+                               AND (e0.valid_to IS NULL OR e0.valid_to > :d) LIMIT 1) e ON true
+                        LEFT JOIN organization.api_unit u ON u.code = coalesce(e.org_code, pg.org_code)
+                        ORDER BY pg.fold, pg.id""")
+                .param("pattern", pattern)
+                .param("scope", access.scope().likePattern())
+                .param("limit", c.size() + 1)
+                .param("offset", (long) c.page() * c.size())
+                .param("d", c.asOf())
+                .query(PersonItem.class)
+                .list();
         boolean more = rows.size() > c.size();
         return new Page(more ? rows.subList(0, c.size()) : rows, c.page(), c.size(), more);
     }
@@ -261,6 +305,7 @@ public class PersonnelQueries {
                             FROM personnel.retirement_schedule s
                             JOIN personnel.person p0 ON p0.sex = s.sex AND p0.birth_date >= s.birth_month
                                  AND p0.birth_date < (s.birth_month + interval '1 month')::date
+                            JOIN organization.api_unit pu ON pu.code = p0.org_code AND pu.path LIKE :scope
                             JOIN personnel.employment e ON e.person_id = p0.id AND e.superseded_at IS NULL
                                  AND e.valid_from <= s.retirement_date
                                  AND (e.valid_to IS NULL OR e.valid_to > s.retirement_date)
