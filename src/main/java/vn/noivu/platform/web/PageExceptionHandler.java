@@ -1,21 +1,41 @@
 package vn.noivu.platform.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Pages answer an unknown or out-of-scope record with the 404 page, for every module. (API
- * controllers are answered first by {@link ApiExceptionHandler}, which has the higher precedence.)
+ * Page answers for every module: an unknown or out-of-scope record is the 404 page, a broken business
+ * rule the 422 page with the reason in the reader's language. (API controllers are answered first by
+ * {@link ApiExceptionHandler}, which has the higher precedence.)
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    ModelAndView notFound() {
+        ModelAndView view = new ModelAndView("error/404");
+        view.setStatus(HttpStatus.NOT_FOUND);
+        return view;
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ModelAndView businessRule(BusinessRuleException e) {
+        ModelAndView view = new ModelAndView("error/422");
+        view.addObject(
+                "message",
+                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+        view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return view;
     }
 }
