@@ -69,6 +69,46 @@ public class AdminUnits {
                 .list();
     }
 
+    /**
+     * The units the unit bearing {@code code} on {@code asOf} was formed from (mergers, splits,
+     * re-codings), each as it was just before; empty when it continued no other unit.
+     */
+    public List<AdminUnitView> predecessors(String code, LocalDate asOf) {
+        return jdbc.sql("""
+                        SELECT p.code, p.name, p.full_name, p.level, p.type, p.parent_code, p.valid_from, p.valid_to
+                        FROM adminunit.unit_version u
+                        JOIN adminunit.lineage l ON l.successor_id = u.unit_id
+                        CROSS JOIN LATERAL (SELECT * FROM adminunit.unit_version x
+                                            WHERE x.unit_id = l.predecessor_id AND x.valid_from < l.effective_date
+                                            ORDER BY x.valid_from DESC LIMIT 1) p
+                        WHERE u.code = :code AND u.valid_from <= :d AND (u.valid_to IS NULL OR u.valid_to > :d)
+                        ORDER BY p.code""")
+                .param("code", code)
+                .param("d", asOf)
+                .query(AdminUnitView.class)
+                .list();
+    }
+
+    /**
+     * The units that the unit bearing {@code code} on {@code asOf} went into when it ended (mergers,
+     * splits), each as it was when formed; empty when it still exists or ended without successor.
+     */
+    public List<AdminUnitView> successors(String code, LocalDate asOf) {
+        return jdbc.sql("""
+                        SELECT s.code, s.name, s.full_name, s.level, s.type, s.parent_code, s.valid_from, s.valid_to
+                        FROM adminunit.unit_version u
+                        JOIN adminunit.lineage l ON l.predecessor_id = u.unit_id
+                        CROSS JOIN LATERAL (SELECT * FROM adminunit.unit_version x
+                                            WHERE x.unit_id = l.successor_id AND x.valid_from <= l.effective_date
+                                            ORDER BY x.valid_from DESC LIMIT 1) s
+                        WHERE u.code = :code AND u.valid_from <= :d AND (u.valid_to IS NULL OR u.valid_to > :d)
+                        ORDER BY s.code""")
+                .param("code", code)
+                .param("d", asOf)
+                .query(AdminUnitView.class)
+                .list();
+    }
+
     /** Whether the code was ever used by a unit. */
     public boolean everExisted(String code) {
         return code != null

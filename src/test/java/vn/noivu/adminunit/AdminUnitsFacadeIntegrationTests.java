@@ -47,6 +47,21 @@ class AdminUnitsFacadeIntegrationTests {
     }
 
     @Test
+    void followsAUnitThroughThe2025Reform() {
+        LocalDate before = LocalDate.of(2025, 6, 30);
+        LocalDate after = LocalDate.of(2025, 7, 1);
+        assertThat(adminUnits.successors("10", before))
+                .extracting(AdminUnitView::fullName)
+                .containsExactly("Tỉnh Lào Cai");
+        assertThat(adminUnits.predecessors("15", after))
+                .extracting(AdminUnitView::fullName)
+                .containsExactlyInAnyOrder("Tỉnh Lào Cai", "Tỉnh Yên Bái");
+        assertThat(adminUnits.predecessors("01", after)).isEmpty(); // Hà Nội continues
+        assertThat(adminUnits.everExisted("10")).isTrue();
+        assertThat(adminUnits.find("10", after)).isEmpty();
+    }
+
+    @Test
     void publishedViewHasTheAgreedColumns() {
         Integer n = jdbc.sql("""
                         SELECT count(*) FROM adminunit.api_unit_version

@@ -139,12 +139,15 @@ class AdminUnitsApi {
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('EDITOR')")
     ImportResult importFile(
-            @RequestPart("file") MultipartFile file,
-            @RequestParam("kind") String kind,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
             @RequestParam(required = false) String legalBasis)
             throws IOException {
         requireNational();
+        if (file == null || file.isEmpty()) {
+            throw new BusinessRuleException("file", "adminunit.import.error.noFile", new Object[0]);
+        }
         return importer.importFile(
                 new AdminUnitImporter.Request(
                         AdminUnitImporter.Kind.of(kind),

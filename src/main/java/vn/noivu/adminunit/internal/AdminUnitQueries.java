@@ -108,42 +108,117 @@ public class AdminUnitQueries {
      * by prefix. Best match first; among equals, provinces before districts before communes.
      */
     public List<SearchHit> search(String q, LocalDate asOf, int limit) {
-        String text = q == null ? "" : q.trim();
+        String text = q == null ? "" : q.replace('%', ' ').replace('_', ' ').trim();
         if (text.isEmpty()) {
             return List.of();
         }
-        boolean digits = text.chars().allMatch(Character::isDigit);
-        String match = digits
-                ? "v.code LIKE :q || '%'"
-                : "(v.name_fold % s.f OR v.name_compact % s.c OR s.f <% v.full_name_fold)";
-        String score = digits
-                ? "CASE WHEN v.code = :q THEN 2.0 ELSE 1.0 END"
-                : "greatest(similarity(v.name_fold, s.f), similarity(v.name_compact, s.c),"
-                        + " word_similarity(s.f, v.full_name_fold) * 0.9)"
-                        + " + CASE WHEN v.name_fold = s.f OR v.name_compact = s.c THEN 1 ELSE 0 END";
-        return jdbc.sql("WITH s AS (SELECT platform.fold(:q) AS f, replace(platform.fold(:q), ' ', '') AS c),"
-                        + " hits AS (SELECT v.*, " + score + " AS score FROM adminunit.unit_version v, s WHERE "
-                        + AS_OF + " AND " + match
-                        + " ORDER BY score DESC, array_position(ARRAY['province','district','commune'], v.level),"
-                        + " v.code LIMIT :limit)"
-                        + " SELECT h.code, h.name, h.full_name, h.level, h.type, h.parent_code, h.valid_from,"
-                        + " h.valid_to, p.full_name AS parent_name,"
-                        + " CASE h.level WHEN 'province' THEN h.code WHEN 'district' THEN h.parent_code"
-                        + "   ELSE coalesce(pp.code, p.code) END AS province_code,"
-                        + " CASE h.level WHEN 'province' THEN h.full_name WHEN 'district' THEN p.full_name"
-                        + "   ELSE coalesce(pp.full_name, p.full_name) END AS province_name, h.score"
-                        + " FROM hits h"
-                        + " LEFT JOIN adminunit.unit_version p ON p.code = h.parent_code"
-                        + "   AND p.valid_from <= :d AND (p.valid_to IS NULL OR p.valid_to > :d)"
-                        + " LEFT JOIN adminunit.unit_version pp ON pp.code = p.parent_code"
-                        + "   AND pp.valid_from <= :d AND (pp.valid_to IS NULL OR pp.valid_to > :d)"
-                        + " ORDER BY h.score DESC, array_position(ARRAY['province','district','commune'], h.level),"
-                        + " h.code")
+        if (text.chars().allMatch(Character::isDigit)) {
+            return search(Match.CODE, text, asOf, limit);
+        }
+        List<SearchHit> hits = search(Match.NAME, text, asOf, limit);
+        if (hits.isEmpty()) {
+            hits = search(Match.SIMILAR, text, asOf, limit); // a typo
+        }
+        return hits;
+    }
+
+    /** How a query is matched: by code (prefix), by name (whole or beginning), by similar name (typos). */
+    public enum Match {
+        CODE,
+        NAME,
+        SIMILAR
+    }
+
+    private List<SearchHit> search(Match match, String text, LocalDate asOf, int limit) {
+        return jdbc.sql(searchSql(match))
                 .param("q", text)
+                .param("name", withoutType(text))
                 .param("d", asOf)
                 .param("limit", Math.max(1, Math.min(limit, 100)))
                 .query(SearchHit.class)
                 .list();
+    }
+
+    /**
+     * The search statement (public for the benchmark's query plans). platform.fold is IMMUTABLE: on a
+     * parameter the planner folds it to a constant, so the indexes serve the comparisons.
+     */
+    public static String searchSql(Match match) {
+        String hits = switch (match) {
+            case CODE ->
+                "SELECT v.*, CASE WHEN v.code = :q THEN 2.0 ELSE 1.0 END AS score"
+                        + " FROM adminunit.unit_version v WHERE v.code LIKE :q || '%' AND " + AS_OF;
+            case NAME ->
+                "SELECT v.*, m.score FROM ("
+                        + "   SELECT n.name,"
+                        + "     CASE WHEN n.name_fold IN (platform.fold(:name), platform.fold(:q))"
+                        + "            OR n.name_compact IN (replace(platform.fold(:name), ' ', ''),"
+                        + "                                  replace(platform.fold(:q), ' ', ''))"
+                        + "     THEN 2.0 ELSE 1.0 + length(platform.fold(:name))::float / length(n.name_fold) END"
+                        + "     AS score"
+                        + "   FROM adminunit.search_name n"
+                        + "   WHERE n.name_fold IN (platform.fold(:name), platform.fold(:q))"
+                        + "      OR n.name_compact IN (replace(platform.fold(:name), ' ', ''),"
+                        + "                            replace(platform.fold(:q), ' ', ''))"
+                        + "      OR n.name_fold LIKE platform.fold(:name) || '%'"
+                        + "      OR n.name_compact LIKE replace(platform.fold(:name), ' ', '') || '%') m"
+                        + " JOIN adminunit.unit_version v ON v.name = m.name AND " + AS_OF;
+            // The names nearest by trigram distance (GiST k-nearest neighbours), spelled with and
+            // without spaces, that are similar enough.
+            case SIMILAR ->
+                "SELECT v.*, m.score FROM ("
+                        + "   SELECT x.name, max(x.score) AS score FROM ("
+                        + "     (SELECT n.name, similarity(n.name_fold, platform.fold(:name)) AS score"
+                        + "      FROM adminunit.search_name n"
+                        + "      ORDER BY n.name_fold <-> platform.fold(:name) LIMIT 60)"
+                        + "     UNION ALL"
+                        + "     (SELECT n.name, similarity(n.name_compact, replace(platform.fold(:name), ' ', ''))"
+                        + "      FROM adminunit.search_name n"
+                        + "      ORDER BY n.name_compact <-> replace(platform.fold(:name), ' ', '') LIMIT 60)) x"
+                        + "   WHERE x.score >= 0.3 GROUP BY x.name) m"
+                        + " JOIN adminunit.unit_version v ON v.name = m.name AND " + AS_OF;
+        };
+        return "WITH hits AS (" + hits
+                + " ORDER BY score DESC, array_position(ARRAY['province','district','commune'], v.level),"
+                + " v.code LIMIT :limit)"
+                + " SELECT h.code, h.name, h.full_name, h.level, h.type, h.parent_code, h.valid_from,"
+                + " h.valid_to, p.full_name AS parent_name,"
+                + " CASE h.level WHEN 'province' THEN h.code WHEN 'district' THEN h.parent_code"
+                + "   ELSE coalesce(pp.code, p.code) END AS province_code,"
+                + " CASE h.level WHEN 'province' THEN h.full_name WHEN 'district' THEN p.full_name"
+                + "   ELSE coalesce(pp.full_name, p.full_name) END AS province_name, h.score"
+                + " FROM hits h"
+                + " LEFT JOIN adminunit.unit_version p ON p.code = h.parent_code"
+                + "   AND p.valid_from <= :d AND (p.valid_to IS NULL OR p.valid_to > :d)"
+                + " LEFT JOIN adminunit.unit_version pp ON pp.code = p.parent_code"
+                + "   AND pp.valid_from <= :d AND (pp.valid_to IS NULL OR pp.valid_to > :d)"
+                + " ORDER BY h.score DESC, array_position(ARRAY['province','district','commune'], h.level),"
+                + " h.code";
+    }
+
+    /** Type words a user may type before a name ("tinh thanh hoa", "Xã Tân Phú"); names are matched without. */
+    private static final List<String> TYPE_WORDS = List.of(
+            "thanh pho truc thuoc trung uong",
+            "thanh pho",
+            "tinh",
+            "quan",
+            "huyen",
+            "thi xa",
+            "thi tran",
+            "phuong",
+            "xa",
+            "dac khu",
+            "tp.",
+            "tp");
+
+    static String withoutType(String text) {
+        String folded = MappingImport.fold(text);
+        for (String word : TYPE_WORDS) {
+            if (folded.startsWith(word + " ") && folded.length() > word.length() + 1) {
+                return folded.substring(word.length()).trim();
+            }
+        }
+        return text;
     }
 
     // ---- one unit: its versions, changes and lineage
@@ -280,9 +355,13 @@ public class AdminUnitQueries {
 
     public record LevelDelta(int before, int after, int created, int abolished, int net) {}
 
+    /** Also each level's figures at the top ({@code province}, {@code district}, {@code commune}). */
     public record Changes(
             LocalDate from,
             LocalDate to,
+            LevelDelta province,
+            LevelDelta district,
+            LevelDelta commune,
             Map<String, LevelDelta> levels,
             List<ChangeRecord> changes,
             LocalDate coverageFrom) {}
@@ -313,7 +392,15 @@ public class AdminUnitQueries {
                     new LevelDelta(before, after, rs.getInt("created"), rs.getInt("abolished"), after - before));
         });
         List<ChangeRecord> records = withRecords ? changeRecords(from, to, null, null, 0, Integer.MAX_VALUE) : null;
-        return new Changes(from, to, levels, records, coverageFrom());
+        return new Changes(
+                from,
+                to,
+                levels.get("province"),
+                levels.get("district"),
+                levels.get("commune"),
+                levels,
+                records,
+                coverageFrom());
     }
 
     /** Change records in ({@code from}, {@code to}], optionally of one level and one kind, a page at a time. */
@@ -381,7 +468,9 @@ public class AdminUnitQueries {
                            WHERE v.valid_from <= :from AND (v.valid_to IS NULL OR v.valid_to > :from) AND v.level = :level
                              AND NOT EXISTS (SELECT 1 FROM b WHERE b.unit_id = v.unit_id))
                 SELECT u.code, u.full_name, u.level, u.type, u.parent_code, u.valid_from, u.valid_to,
-                       e.valid_to AS change_date, coalesce(c.kinds, sc.kinds) AS kinds,
+                       e.valid_to AS change_date,
+                       coalesce(c.kinds, CASE WHEN sc.split THEN ARRAY['SPLIT'] WHEN NOT sc.split THEN ARRAY['MERGE']
+                                         END) AS kinds,
                        coalesce(c.legal_basis, c.legal_basis_step, sc.legal_basis) AS legal_basis,
                        (SELECT array_agg(DISTINCT sv.code) FROM adminunit.lineage l
                           CROSS JOIN LATERAL (SELECT x.code FROM adminunit.unit_version x
@@ -392,9 +481,13 @@ public class AdminUnitQueries {
                 JOIN LATERAL (SELECT max(x.valid_to) AS valid_to FROM adminunit.unit_version x
                               WHERE x.unit_id = u.unit_id) e ON true
                 LEFT JOIN adminunit.change c ON c.unit_id = u.unit_id AND c.effective_date = e.valid_to
-                LEFT JOIN LATERAL (SELECT sc.legal_basis, sc.kinds FROM adminunit.lineage l
+                -- A unit that ended in mergers or splits has no change of its own: how it went on is
+                -- in its lineage edges and the decisions of its successors.
+                LEFT JOIN LATERAL (SELECT bool_or(l.relation = 'partial') AS split,
+                                          string_agg(DISTINCT sc.legal_basis, ';') AS legal_basis
+                                   FROM adminunit.lineage l
                                    JOIN adminunit.change sc ON sc.id = l.change_id
-                                   WHERE l.predecessor_id = u.unit_id LIMIT 1) sc ON true
+                                   WHERE l.predecessor_id = u.unit_id) sc ON true
                 ORDER BY u.code OFFSET :offset LIMIT :limit""";
         return jdbc.sql(sql)
                 .param("from", from)

@@ -110,6 +110,7 @@ final class HistoryImport {
 
     /** Applies the file to the timeline; returns the earliest date it changes (for the record). */
     LocalDate run(List<TabularRow> tabular) {
+        timeline.forgetRows();
         List<Row> rows = new ArrayList<>();
         for (TabularRow r : tabular) {
             Row row = parse(r);
@@ -124,8 +125,10 @@ final class HistoryImport {
             errors.add(0, "file", "adminunit.import.error.historyNeedsBase");
             return null;
         }
+        // Rows that cannot be combined are reported and left out; the rest are still checked against the
+        // held history, so that one answer lists every problem of the file.
         List<Group> groups = group(rows);
-        if (errors.any()) {
+        if (groups.isEmpty()) {
             return null;
         }
         LocalDate horizon = timeline.horizon();
@@ -286,6 +289,7 @@ final class HistoryImport {
         List<Group> groups = new ArrayList<>();
         for (List<Row> list : byKey.values()) {
             Group g = new Group(list.get(0).date(), list.get(0).code(), list);
+            boolean ok = true;
             if (list.size() > 1) {
                 for (int i = 0; i < list.size(); i++) {
                     Row row = list.get(i);
@@ -296,16 +300,20 @@ final class HistoryImport {
                                 "adminunit.import.error.groupMixed",
                                 row.code(),
                                 row.date());
+                        ok = false;
                     } else if (i > 0 && !row.before().sameAs(list.get(i - 1).after())) {
                         errors.add(
                                 row.number(),
                                 "name_before",
                                 "adminunit.import.error.chain",
                                 list.get(i - 1).number());
+                        ok = false;
                     }
                 }
             }
-            groups.add(g);
+            if (ok) {
+                groups.add(g);
+            }
         }
         groups.sort(Comparator.comparing(Group::date));
         return groups;

@@ -55,6 +55,7 @@ final class MappingImport {
             String legalBasis) {}
 
     void run(List<TabularRow> tabular) {
+        timeline.forgetRows();
         if (date == null) {
             errors.add(0, "effectiveDate", "adminunit.import.error.dateRequired");
             return;

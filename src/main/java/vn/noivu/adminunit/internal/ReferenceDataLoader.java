@@ -28,17 +28,20 @@ import vn.noivu.platform.imports.TabularRow;
  */
 @Component
 @Order(10)
-class ReferenceDataLoader implements ApplicationRunner {
+public class ReferenceDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final AdminUnitImporter importer;
+    private final TimelineStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    ReferenceDataLoader(AdminUnitImporter importer, JdbcClient jdbc, TransactionTemplate transactions) {
+    ReferenceDataLoader(
+            AdminUnitImporter importer, TimelineStore store, JdbcClient jdbc, TransactionTemplate transactions) {
         this.importer = importer;
+        this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
@@ -49,7 +52,7 @@ class ReferenceDataLoader implements ApplicationRunner {
     }
 
     /** Loads the bundle unless this database already holds it; returns whether it loaded. */
-    boolean load() {
+    public boolean load() {
         String bundle = bundleHash();
         Boolean loaded = transactions.execute(tx -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('adminunit.reference'))")
@@ -64,6 +67,7 @@ class ReferenceDataLoader implements ApplicationRunner {
             }
             long started = System.nanoTime();
             loadLegalDocuments();
+            Timeline timeline = store.load();
             for (ReferenceData.Step step : ReferenceData.STEPS) {
                 byte[] content = ReferenceData.read(step.file());
                 TabularFile file = read(step.file(), content);
@@ -75,8 +79,17 @@ class ReferenceDataLoader implements ApplicationRunner {
                                 step.kind(), step.file(), content, step.effectiveDate(), step.legalBasis()),
                         file.headers(),
                         rows,
-                        VIETNAMESE);
+                        VIETNAMESE,
+                        timeline,
+                        true);
             }
+            // One write for all steps: on a first start nothing is written twice.
+            long s0 = System.nanoTime();
+            store.store(timeline);
+            log.debug("Reference data written in {} ms", (System.nanoTime() - s0) / 1_000_000);
+            // Fresh statistics, so that the first queries after a load are planned on the real sizes.
+            jdbc.sql("ANALYZE adminunit.unit_version, adminunit.search_name, adminunit.change, adminunit.lineage")
+                    .update();
             int ms = (int) ((System.nanoTime() - started) / 1_000_000);
             jdbc.sql("INSERT INTO adminunit.reference_load (bundle_sha256, duration_ms) VALUES (:s, :ms)")
                     .param("s", bundle)

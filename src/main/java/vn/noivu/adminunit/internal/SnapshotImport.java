@@ -36,6 +36,7 @@ final class SnapshotImport {
     record Row(int number, UnitState state) {}
 
     void run(List<TabularRow> rows) {
+        timeline.forgetRows();
         if (date == null) {
             errors.add(0, "effectiveDate", "adminunit.import.error.dateRequired");
             return;

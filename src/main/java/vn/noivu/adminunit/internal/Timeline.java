@@ -42,13 +42,13 @@ final class Timeline {
 
     /** A version; {@code from}/{@code to} may be moved, the state never changes. */
     static final class Version {
-        final Long id;
+        Long id;
         final Unit unit;
         final UnitState state;
         LocalDate from;
         LocalDate to;
-        final LocalDate storedFrom;
-        final LocalDate storedTo;
+        LocalDate storedFrom;
+        LocalDate storedTo;
         /** The file row (and its parent column) that created or last reshaped this version; 0 = none. */
         int row;
 
@@ -70,6 +70,12 @@ final class Timeline {
 
         boolean isNew() {
             return id == null;
+        }
+
+        void stored(Long id) {
+            this.id = id;
+            this.storedFrom = from;
+            this.storedTo = to;
         }
 
         boolean isMoved() {
@@ -101,6 +107,8 @@ final class Timeline {
     private final List<Unit> newUnits = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
+    /** The import each pending change belongs to. */
+    private final Map<Change, Long> importOf = new java.util.IdentityHashMap<>();
     /** Lineage edges already stored: predecessor id → successor ids. */
     private final Map<Long, Set<Long>> storedEdges = new HashMap<>();
 
@@ -131,6 +139,11 @@ final class Timeline {
             byParent.computeIfAbsent(v.state.parentCode(), k -> new ArrayList<>())
                     .add(v);
         }
+    }
+
+    /** Row markers name the rows of the file being imported; earlier imports' rows mean nothing now. */
+    void forgetRows() {
+        versions.forEach(v -> v.row = 0);
     }
 
     // ---- reading
@@ -229,6 +242,17 @@ final class Timeline {
         edges.add(new Edge(predecessor, successor, change, relation, date));
     }
 
+    /** The changes from index {@code from} on were made by import {@code importId}. */
+    void assignImport(int from, Long importId) {
+        for (int i = from; i < changes.size(); i++) {
+            importOf.put(changes.get(i), importId);
+        }
+    }
+
+    Long importOf(Change change) {
+        return importOf.get(change);
+    }
+
     List<Unit> newUnits() {
         return newUnits;
     }
@@ -239,6 +263,19 @@ final class Timeline {
 
     List<Edge> edges() {
         return edges;
+    }
+
+    /** After {@link TimelineStore#store}: the timeline mirrors the database again and can take the next import. */
+    void stored() {
+        for (Edge e : edges) {
+            storedEdges
+                    .computeIfAbsent(e.predecessor().id, k -> new LinkedHashSet<>())
+                    .add(e.successor().id);
+        }
+        newUnits.clear();
+        changes.clear();
+        edges.clear();
+        importOf.clear();
     }
 
     boolean hasWrites() {

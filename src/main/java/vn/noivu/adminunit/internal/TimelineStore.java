@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class TimelineStore {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TimelineStore.class);
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -69,7 +72,7 @@ class TimelineStore {
     }
 
     /** Writes new units, moved and new versions, changes and lineage edges; returns the change count. */
-    int store(Timeline timeline, Long importId) {
+    int store(Timeline timeline) {
         jdbc.sql("SET CONSTRAINTS adminunit.unit_version_code_unique_on_date, adminunit.unit_version_one_per_date"
                         + " DEFERRED")
                 .update();
@@ -80,26 +83,35 @@ class TimelineStore {
             newUnits.get(i).id = unitIds.get(i);
             units.row(unitIds.get(i), newUnits.get(i).level.key());
         }
+        long t0 = System.nanoTime();
         copy("COPY adminunit.unit (id, level) FROM STDIN (FORMAT csv)", units);
+        long t1 = System.nanoTime();
 
         CsvRows moved = new CsvRows();
         CsvRows added = new CsvRows();
+        List<Timeline.Version> newVersions = new ArrayList<>();
         for (Timeline.Version v : timeline.versions()) {
             if (v.isNew()) {
-                UnitState s = v.state;
-                added.row(
-                        v.unit.id,
-                        s.code(),
-                        s.name(),
-                        s.fullName(),
-                        s.level().key(),
-                        s.type(),
-                        s.parentCode(),
-                        v.from,
-                        v.to);
+                newVersions.add(v);
             } else if (v.isMoved()) {
                 moved.row(v.id, v.from, v.to);
             }
+        }
+        List<Long> versionIds = nextIds("adminunit.unit_version", newVersions.size());
+        for (int i = 0; i < newVersions.size(); i++) {
+            Timeline.Version v = newVersions.get(i);
+            UnitState s = v.state;
+            added.row(
+                    versionIds.get(i),
+                    v.unit.id,
+                    s.code(),
+                    s.name(),
+                    s.fullName(),
+                    s.level().key(),
+                    s.type(),
+                    s.parentCode(),
+                    v.from,
+                    v.to);
         }
         if (!moved.isEmpty()) {
             jdbc.sql("CREATE TEMP TABLE adminunit_moved (id bigint, valid_from date, valid_to date) ON COMMIT DROP")
@@ -111,9 +123,25 @@ class TimelineStore {
             jdbc.sql("DROP TABLE adminunit_moved").update();
         }
         copy("""
-                COPY adminunit.unit_version (unit_id, code, name, full_name, level, type, parent_code, valid_from,
+                COPY adminunit.unit_version (id, unit_id, code, name, full_name, level, type, parent_code, valid_from,
                                              valid_to) FROM STDIN (FORMAT csv)""", added);
+        long t2 = System.nanoTime();
+        if (!newVersions.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO adminunit.search_name (name)
+                            SELECT DISTINCT v.name FROM adminunit.unit_version v
+                            WHERE NOT EXISTS (SELECT 1 FROM adminunit.search_name s WHERE s.name = v.name)""").update();
+        }
+        for (int i = 0; i < newVersions.size(); i++) {
+            newVersions.get(i).stored(versionIds.get(i));
+        }
+        for (Timeline.Version v : timeline.versions()) {
+            if (v.isMoved()) {
+                v.stored(v.id);
+            }
+        }
 
+        long t3 = System.nanoTime();
         List<Timeline.Change> changes = timeline.changes();
         List<Long> changeIds = nextIds("adminunit.change", changes.size());
         Map<Timeline.Change, Long> changeId = new HashMap<>();
@@ -140,13 +168,14 @@ class TimelineStore {
                     a == null ? null : a.parentCode(),
                     blankToNull(c.legalBasis()),
                     blankToNull(c.legalBasisStep()),
-                    importId,
+                    timeline.importOf(c),
                     c.row() > 0 ? c.row() : null);
         }
         copy("""
                 COPY adminunit.change (id, effective_date, kinds, unit_id, level, code_before, code_after, name_before,
                                        name_after, type_before, type_after, parent_before, parent_after, legal_basis,
                                        legal_basis_step, import_id, source_row) FROM STDIN (FORMAT csv)""", changeRows);
+        long t4 = System.nanoTime();
         CsvRows edges = new CsvRows();
         for (Timeline.Edge e : timeline.edges()) {
             edges.row(e.predecessor().id, e.successor().id, changeId.get(e.change()), e.relation(), e.date());
@@ -157,7 +186,17 @@ class TimelineStore {
         jdbc.sql("SET CONSTRAINTS adminunit.unit_version_code_unique_on_date, adminunit.unit_version_one_per_date"
                         + " IMMEDIATE")
                 .update();
-        return changes.size();
+        long t5 = System.nanoTime();
+        log.debug(
+                "store: units {} versions {} names {} changes {} edges+check {}",
+                (t1 - t0) / 1000000,
+                (t2 - t1) / 1000000,
+                (t3 - t2) / 1000000,
+                (t4 - t3) / 1000000,
+                (t5 - t4) / 1000000);
+        int count = changes.size();
+        timeline.stored();
+        return count;
     }
 
     private static String blankToNull(String s) {

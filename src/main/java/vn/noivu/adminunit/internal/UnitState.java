@@ -8,12 +8,16 @@ import java.util.Objects;
 /** What a unit is on a day: the attributes a version carries. */
 public record UnitState(String code, String name, String fullName, Level level, String type, String parentCode) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
+
     /** Names as stored: NFC, trimmed, inner runs of spaces collapsed. */
     public static String clean(String s) {
-        if (s == null) {
+        if (s == null || s.isEmpty()) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ");
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        n = n.trim();
+        return SPACES.matcher(n).find() ? n.replaceAll("\\s+", " ") : n;
     }
 
     /** Same full name, type, parent and level: what a change file can state about a unit. */

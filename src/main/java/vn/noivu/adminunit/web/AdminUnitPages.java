@@ -42,11 +42,20 @@ class AdminUnitPages {
     private final AdminUnitQueries queries;
     private final AdminUnitImporter importer;
     private final JdbcClient jdbc;
+    private final org.springframework.context.MessageSource messages;
+    private final vn.noivu.adminunit.AdminUnits adminUnits;
 
-    AdminUnitPages(AdminUnitQueries queries, AdminUnitImporter importer, JdbcClient jdbc) {
+    AdminUnitPages(
+            AdminUnitQueries queries,
+            AdminUnitImporter importer,
+            JdbcClient jdbc,
+            org.springframework.context.MessageSource messages,
+            vn.noivu.adminunit.AdminUnits adminUnits) {
+        this.adminUnits = adminUnits;
         this.queries = queries;
         this.importer = importer;
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -97,6 +106,13 @@ class AdminUnitPages {
                 queries.resolve(code, asOf).orElseThrow(() -> new NotFoundException("admin unit", code));
         model.addAttribute("asOf", asOf);
         model.addAttribute("unit", ref.version());
+        model.addAttribute(
+                "parent",
+                ref.version().parentCode() == null
+                        ? null
+                        : adminUnits
+                                .find(ref.version().parentCode(), ref.version().validFrom())
+                                .orElse(null));
         model.addAttribute("versions", queries.versions(ref.unitId()));
         List<AdminUnitQueries.ChangeRecord> changes = queries.changesOf(ref.unitId());
         model.addAttribute("changes", changes);
@@ -193,15 +209,15 @@ class AdminUnitPages {
         model.addAttribute("canImport", canImport());
         model.addAttribute("batches", jdbc.sql("""
                         SELECT id, kind, filename, effective_date, row_count, change_count, actor, imported_at
-                        FROM adminunit.import_batch ORDER BY id DESC LIMIT 50""").query().listOfRows());
+                        FROM adminunit.import_batch ORDER BY id DESC LIMIT 50""").query(ImportBatch.class).list());
         return "adminunit/imports";
     }
 
     @PostMapping("/imports")
     @PreAuthorize("hasRole('EDITOR')")
     String upload(
-            @RequestParam("file") MultipartFile file,
-            @RequestParam("kind") String kind,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
             @RequestParam(required = false) String legalBasis,
             HttpServletResponse response,
@@ -211,21 +227,33 @@ class AdminUnitPages {
             throw new OutOfScopeException("national administrative-unit reference data");
         }
         ImportResult result;
-        try {
-            result = importer.importFile(
-                    new AdminUnitImporter.Request(
-                            AdminUnitImporter.Kind.of(kind),
-                            file.getOriginalFilename(),
-                            file.getBytes(),
-                            effectiveDate,
-                            legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
-                    LocaleContextHolder.getLocale());
-        } catch (ImportRefusedException e) {
-            result = e.result();
+        String filename = file == null ? "" : file.getOriginalFilename();
+        if (file == null || file.isEmpty()) {
+            result = ImportResult.refused(
+                    0,
+                    List.of(new vn.noivu.platform.imports.ImportError(
+                            0,
+                            "file",
+                            messages.getMessage(
+                                    "adminunit.import.error.noFile", null, LocaleContextHolder.getLocale()))));
             response.setStatus(422);
+        } else {
+            try {
+                result = importer.importFile(
+                        new AdminUnitImporter.Request(
+                                AdminUnitImporter.Kind.of(kind),
+                                file.getOriginalFilename(),
+                                file.getBytes(),
+                                effectiveDate,
+                                legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
+                        LocaleContextHolder.getLocale());
+            } catch (ImportRefusedException e) {
+                result = e.result();
+                response.setStatus(422);
+            }
         }
         model.addAttribute("result", result);
-        model.addAttribute("filename", file.getOriginalFilename());
+        model.addAttribute("filename", filename);
         return "adminunit/imports :: result";
     }
 

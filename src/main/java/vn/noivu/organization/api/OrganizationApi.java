@@ -127,7 +127,7 @@ class OrganizationApi {
             @RequestParam(required = false) String scope) {
         UserScope s = scopes.resolve(scope);
         LocalDate d = day(asOf);
-        List<Count> counts = queries.countsByType(d, s.likePattern()).entrySet().stream()
+        List<Count> counts = queries.countsByType(d, s).entrySet().stream()
                 .map(e -> new Count(e.getKey(), e.getValue()))
                 .toList();
         return new Summary(
@@ -248,7 +248,7 @@ class OrganizationApi {
         return queries.pathOf(code).filter(scope::includes).isPresent();
     }
 
-    @GetMapping(value = "/export", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @GetMapping("/export")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String scope) {

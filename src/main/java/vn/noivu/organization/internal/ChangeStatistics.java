@@ -96,7 +96,7 @@ public class ChangeStatistics {
     public Figures between(LocalDate from, LocalDate to, UserScope scope) {
         String filter = scope.isNational() || "/".equals(scope.path())
                 ? ""
-                : "WHERE v.unit_code IN (SELECT code FROM organization.unit WHERE path LIKE :scope)";
+                : "WHERE v.unit_code IN (SELECT code FROM organization.unit u WHERE " + ScopeRange.on("u") + ")";
         var spec =
                 jdbc.sql("""
                 SELECT v.tier, v.type,
@@ -113,7 +113,8 @@ public class ChangeStatistics {
                 %s
                 GROUP BY v.tier, v.type""".formatted(filter)).param("d1", Date.valueOf(from)).param("d2", Date.valueOf(to));
         if (!filter.isEmpty()) {
-            spec = spec.param("scope", scope.likePattern());
+            spec = spec.param("scopeLo", ScopeRange.of(scope).lo())
+                    .param("scopeHi", ScopeRange.of(scope).hi());
         }
         List<Line> lines = new ArrayList<>(spec.query((rs, n) -> new Line(
                         rs.getString(1),

@@ -54,19 +54,49 @@ public class CurrentTree {
             String storedType,
             String storedProvince) {}
 
-    /** Recomputes paths and current attributes; returns how many units changed. */
+    /** Recomputes paths and current attributes of every unit; returns how many units changed. */
     @Transactional
     public int refresh() {
+        return refreshUnits(null);
+    }
+
+    /**
+     * Recomputes the units whose versions were rewritten and everything below them in today's tree
+     * (by their stored paths); returns how many units changed.
+     */
+    @Transactional
+    public int refresh(java.util.Collection<String> rewritten) {
+        if (rewritten.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> affected = new java.util.LinkedHashSet<>(rewritten);
+        affected.addAll(jdbc.sql("""
+                        SELECT u.code FROM (SELECT path FROM organization.unit WHERE code = ANY(:codes)) c
+                        JOIN organization.unit u
+                          ON u.path COLLATE "C" >= c.path COLLATE "C"
+                         AND u.path COLLATE "C" < (left(c.path, -1) || '0') COLLATE "C\"""")
+                .param("codes", rewritten.toArray(String[]::new))
+                .query(String.class)
+                .list());
+        return refreshUnits(new ArrayList<>(affected));
+    }
+
+    private int refreshUnits(List<String> only) {
         LocalDate today = OrgClock.today();
+        String filter = only == null ? "" : "WHERE v.unit_code = ANY(:only)";
         Map<String, Node> nodes = new HashMap<>();
-        jdbc.sql("""
+        var nodeQuery = jdbc.sql("""
                         SELECT DISTINCT ON (v.unit_code) v.unit_code, v.parent_code, v.name, v.short_name, v.type,
                                v.province_code, u.path, u.level, u.current_name, u.current_short_name,
                                u.current_type, u.current_province_code
                         FROM organization.unit_version v JOIN organization.unit u ON u.code = v.unit_code
+                        %s
                         ORDER BY v.unit_code, (v.valid_from <= :today) DESC,
-                                 CASE WHEN v.valid_from <= :today THEN v.valid_from END DESC NULLS LAST, v.valid_from""")
-                .param("today", Date.valueOf(today))
+                                 CASE WHEN v.valid_from <= :today THEN v.valid_from END DESC NULLS LAST, v.valid_from""".formatted(filter)).param("today", Date.valueOf(today));
+        if (only != null) {
+            nodeQuery = nodeQuery.param("only", only.toArray(String[]::new));
+        }
+        nodeQuery
                 .query((rs, n) -> new Node(
                         rs.getString(1),
                         rs.getString(2),
@@ -83,16 +113,36 @@ public class CurrentTree {
                 .list()
                 .forEach(node -> nodes.put(node.code(), node));
         Map<String, String> successor = new HashMap<>();
-        jdbc.sql("""
+        var successorQuery = jdbc.sql("""
                         SELECT u.code, s.unit_code FROM organization.unit u
                         JOIN organization.restructuring_unit s
                           ON s.restructuring_id = u.ended_by_restructuring AND s.role = 'SUCCESSOR'
                          AND s.unit_code <> u.code
-                        WHERE u.valid_to IS NOT NULL
-                        ORDER BY s.position DESC""")
+                        WHERE u.valid_to IS NOT NULL %s
+                        ORDER BY s.position DESC""".formatted(only == null ? "" : "AND u.code = ANY(:only)"));
+        if (only != null) {
+            successorQuery = successorQuery.param("only", only.toArray(String[]::new));
+        }
+        successorQuery
                 .query((rs, n) -> successor.put(rs.getString(1), rs.getString(2)))
                 .list();
         Map<String, String> paths = new HashMap<>();
+        if (only != null) {
+            // Units outside the recomputed set keep their stored paths.
+            java.util.Set<String> anchors = new java.util.HashSet<>();
+            for (Node n : nodes.values()) {
+                String anchor = n.parent() != null ? n.parent() : successor.get(n.code());
+                if (anchor != null && !nodes.containsKey(anchor)) {
+                    anchors.add(anchor);
+                }
+            }
+            if (!anchors.isEmpty()) {
+                jdbc.sql("SELECT code, path FROM organization.unit WHERE code = ANY(:codes)")
+                        .param("codes", anchors.toArray(String[]::new))
+                        .query((rs, n) -> paths.put(rs.getString(1), rs.getString(2)))
+                        .list();
+            }
+        }
         for (String code : nodes.keySet()) {
             pathOf(code, nodes, successor, paths, new HashSet<>());
         }
@@ -152,7 +202,9 @@ public class CurrentTree {
             anchor = successor.get(code);
         }
         String path;
-        if (anchor == null || !nodes.containsKey(anchor) || !visiting.add(code)) {
+        if (anchor != null && !nodes.containsKey(anchor) && paths.containsKey(anchor)) {
+            path = paths.get(anchor) + code + "/";
+        } else if (anchor == null || !nodes.containsKey(anchor) || !visiting.add(code)) {
             path = "/" + code + "/";
         } else {
             path = pathOf(anchor, nodes, successor, paths, visiting) + code + "/";

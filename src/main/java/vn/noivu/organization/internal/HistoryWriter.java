@@ -17,18 +17,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HistoryWriter.class);
+
     private static final String VERSION_COLUMNS = "unit_code, name, short_name, type, tier, parent_code,"
             + " admin_unit_code, province_code, autonomy_group, valid_from, valid_to, legal_basis, decision_date,"
-            + " issuer, restructuring_id, is_first, is_last, class_in, class_out, ended_kind";
+            + " issuer, restructuring_id, is_first, is_last, class_in, class_out, ended_kind, unit_id";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final CurrentTree tree;
+    private final vn.noivu.platform.users.UserAccounts accounts;
 
-    HistoryWriter(JdbcClient jdbc, DataSource dataSource, CurrentTree tree) {
+    HistoryWriter(
+            JdbcClient jdbc, DataSource dataSource, CurrentTree tree, vn.noivu.platform.users.UserAccounts accounts) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tree = tree;
+        this.accounts = accounts;
     }
 
     /**
@@ -37,6 +42,7 @@ public class HistoryWriter {
      * @return the number of units written
      */
     public int write(Timeline t, Map<Long, Long> ids, Map<Long, RestructuringKind> kinds) {
+        long started = System.nanoTime();
         List<String> codes = new ArrayList<>(t.changed());
         if (codes.isEmpty()) {
             return 0;
@@ -77,16 +83,17 @@ public class HistoryWriter {
                 }
             }
             if (before == null) {
+                Version current = current(h);
                 newUnits.add(new Object[] {
                     code,
                     first.validFrom(),
                     last.validTo(),
-                    "/" + code + "/",
-                    1,
-                    last.name(),
-                    last.shortName(),
-                    last.type().name(),
-                    last.provinceCode(),
+                    current.parentCode(),
+                    0,
+                    current.name(),
+                    current.shortName(),
+                    current.type().name(),
+                    current.provinceCode(),
                     createdBy,
                     endedBy,
                     endedKind
@@ -130,10 +137,12 @@ public class HistoryWriter {
                     i == h.size() - 1,
                     classIn,
                     classOut,
-                    i == h.size() - 1 ? endedKind : null
+                    i == h.size() - 1 ? endedKind : null,
+                    null
                 });
             }
         }
+        placeNewUnits(newUnits);
         Copy.into(
                 dataSource,
                 "organization.unit",
@@ -145,9 +154,90 @@ public class HistoryWriter {
                     .param("codes", existing.toArray(String[]::new))
                     .update();
         }
+        long copied = System.nanoTime();
+        Map<String, Long> unitIds = new HashMap<>();
+        jdbc.sql("SELECT code, id FROM organization.unit WHERE code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> unitIds.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        for (Object[] v : versions) {
+            v[v.length - 1] = unitIds.get((String) v[0]);
+        }
         Copy.into(dataSource, "organization.unit_version", VERSION_COLUMNS, versions);
-        tree.refresh();
+        long versionsCopied = System.nanoTime();
+        if (existing.isEmpty()) {
+            accounts.refreshScopePaths();
+        } else {
+            tree.refresh(existing);
+        }
+        log.debug(
+                "Wrote {} units, {} versions: units {} ms, versions {} ms, tree {} ms",
+                codes.size(),
+                versions.size(),
+                (copied - started) / 1_000_000,
+                (versionsCopied - copied) / 1_000_000,
+                (System.nanoTime() - versionsCopied) / 1_000_000);
         return codes.size();
+    }
+
+    /** The version that places a unit in today's tree: in force today, else the last begun, else the first. */
+    static Version current(List<Version> h) {
+        java.time.LocalDate today = OrgClock.today();
+        Version chosen = h.get(0);
+        for (Version v : h) {
+            if (!v.validFrom().isAfter(today)) {
+                chosen = v;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Gives new units their path and level (row[3] holds the parent code until then), so that the tree
+     * refresh after a large import has nothing left to update for them.
+     */
+    private void placeNewUnits(List<Object[]> rows) {
+        Map<String, Object[]> byCode = new HashMap<>();
+        java.util.Set<String> outside = new java.util.HashSet<>();
+        for (Object[] row : rows) {
+            byCode.put((String) row[0], row);
+        }
+        for (Object[] row : rows) {
+            String parent = (String) row[3];
+            if (parent != null && !byCode.containsKey(parent)) {
+                outside.add(parent);
+            }
+        }
+        Map<String, String> known = new HashMap<>();
+        if (!outside.isEmpty()) {
+            jdbc.sql("SELECT code, path FROM organization.unit WHERE code = ANY(:codes)")
+                    .param("codes", outside.toArray(String[]::new))
+                    .query((rs, n) -> known.put(rs.getString(1), rs.getString(2)))
+                    .list();
+        }
+        Map<String, String> paths = new HashMap<>();
+        for (Object[] row : rows) {
+            String path = pathOf((String) row[0], byCode, known, paths, 0);
+            row[3] = path;
+            row[4] = (int) path.chars().filter(c -> c == '/').count() - 1;
+        }
+    }
+
+    private static String pathOf(
+            String code, Map<String, Object[]> rows, Map<String, String> known, Map<String, String> paths, int depth) {
+        String done = paths.get(code);
+        if (done != null) {
+            return done;
+        }
+        Object[] row = rows.get(code);
+        String parent = (String) row[3];
+        String parentPath = null;
+        if (parent != null && depth < 64) {
+            parentPath = rows.containsKey(parent) ? pathOf(parent, rows, known, paths, depth + 1) : known.get(parent);
+        }
+        String path = (parentPath == null ? "/" : parentPath) + code + "/";
+        paths.put(code, path);
+        return path;
     }
 
     private static boolean sameClass(Version a, Version b) {

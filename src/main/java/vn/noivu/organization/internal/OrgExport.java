@@ -82,7 +82,7 @@ public class OrgExport {
                     return row;
                 })
                 .list();
-        Map<String, Integer> counts = queries.countsByType(asOf, scope.likePattern());
+        Map<String, Integer> counts = queries.countsByType(asOf, scope);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = wb.createCellStyle();

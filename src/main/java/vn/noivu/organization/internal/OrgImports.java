@@ -33,6 +33,8 @@ import vn.noivu.platform.security.UserScope;
 @Service
 public class OrgImports {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrgImports.class);
+
     public static final List<String> UNIT_REQUIRED =
             List.of("code", "name", "type", "parent_code", "admin_unit_code", "valid_from", "valid_to", "legal_basis");
     public static final List<String> RESTRUCTURING_REQUIRED =
@@ -91,6 +93,7 @@ public class OrgImports {
     // ------------------------------------------------------------------------------------------ units
 
     private Counts units(TabularFile file) {
+        long started = System.nanoTime();
         List<ImportError> errors = new ArrayList<>();
         requireHeaders(file, UNIT_REQUIRED, errors);
         refuseIf(file, errors);
@@ -190,6 +193,7 @@ public class OrgImports {
             }
             refuseIf(file, errors);
         }
+        long parsed = System.nanoTime();
         int unchanged = 0;
         for (Version v : versions) {
             if (!t.put(v)) {
@@ -197,6 +201,7 @@ public class OrgImports {
             }
         }
         t.derive();
+        long derived = System.nanoTime();
         for (Problem p : t.validate()) {
             Integer row = firstRow.get(p.unitCode());
             if (row == null && p.related() != null) {
@@ -205,7 +210,15 @@ public class OrgImports {
             errors.add(new ImportError(row == null ? 0 : row, columnOf(p), messages.text(p)));
         }
         refuseIf(file, errors);
+        long validated = System.nanoTime();
         int changed = writer.write(t, Map.of(), Map.of());
+        log.debug(
+                "Units import of {} rows: read and check cells {} ms, histories {} ms, rules {} ms, write {} ms",
+                file.rows().size(),
+                (parsed - started) / 1_000_000,
+                (derived - parsed) / 1_000_000,
+                (validated - derived) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000);
         return new Counts(changed, unchanged, changed + " unit(s) written");
     }
 

@@ -88,11 +88,12 @@ public class OrgQueries {
     public List<Row> list(LocalDate asOf, String parentCode, String type, UserScope scope) {
         return jdbc.sql("SELECT " + VIEW_COLUMNS
                         + " FROM organization.unit u JOIN organization.unit_version v ON v.unit_code = u.code"
-                        + " WHERE u.path LIKE :scope AND " + COVERS
+                        + " WHERE " + ScopeRange.on("u") + " AND " + COVERS
                         + " AND (CAST(:parent AS text) IS NULL OR v.parent_code = :parent)"
                         + " AND (CAST(:type AS text) IS NULL OR v.type = :type)"
                         + " ORDER BY u.path")
-                .param("scope", scope.likePattern())
+                .param("scopeLo", ScopeRange.of(scope).lo())
+                .param("scopeHi", ScopeRange.of(scope).hi())
                 .param("d", Date.valueOf(asOf))
                 .param("parent", parentCode)
                 .param("type", type)
@@ -100,16 +101,17 @@ public class OrgQueries {
                 .list();
     }
 
-    /** Number of units per type in force on a date under a scope path. */
-    public Map<String, Integer> countsByType(LocalDate asOf, String scopeLike) {
+    /** Number of units per type in force on a date inside a scope. */
+    public Map<String, Integer> countsByType(LocalDate asOf, UserScope scope) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT v.type, count(*) FROM organization.unit u
                         JOIN organization.unit_version v ON v.unit_code = u.code
                         JOIN organization.unit_type t ON t.code = v.type
-                        WHERE u.path LIKE :scope AND %s
-                        GROUP BY v.type, t.sort_order ORDER BY t.sort_order""".formatted(COVERS))
-                .param("scope", scopeLike)
+                        WHERE %s AND %s
+                        GROUP BY v.type, t.sort_order ORDER BY t.sort_order""".formatted(ScopeRange.on("u"), COVERS))
+                .param("scopeLo", ScopeRange.of(scope).lo())
+                .param("scopeHi", ScopeRange.of(scope).hi())
                 .param("d", Date.valueOf(asOf))
                 .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
                 .list();

@@ -249,25 +249,22 @@ public class Timeline {
      */
     public void derive() {
         loadChildren(new ArrayList<>(changed));
-        Deque<String> queue = new ArrayDeque<>(changed);
-        Set<String> queued = new HashSet<>(changed);
-        Set<String> inProgress = new HashSet<>();
-        Set<String> done = new HashSet<>();
-        while (!queue.isEmpty()) {
-            String code = queue.poll();
-            queued.remove(code);
-            boolean differs = deriveUnit(code, inProgress, done);
-            if (differs) {
-                loadChildren(List.of(code));
-                for (String child : childrenEver(code)) {
-                    if (!queued.contains(child)) {
-                        done.remove(child);
-                        queue.add(child);
-                        queued.add(child);
-                    }
-                }
-            }
+        Derivation d = new Derivation();
+        d.queue.addAll(changed);
+        d.queued.addAll(changed);
+        while (!d.queue.isEmpty()) {
+            String code = d.queue.poll();
+            d.queued.remove(code);
+            deriveUnit(code, d);
         }
+    }
+
+    /** Work state of {@link #derive()}. */
+    private static final class Derivation {
+        final Deque<String> queue = new ArrayDeque<>();
+        final Set<String> queued = new HashSet<>();
+        final Set<String> inProgress = new HashSet<>();
+        final Set<String> done = new HashSet<>();
     }
 
     private List<String> childrenEver(String parent) {
@@ -283,15 +280,15 @@ public class Timeline {
         return children;
     }
 
-    /** Derives one unit (its changed parents first); true when some derived value changed. */
-    private boolean deriveUnit(String code, Set<String> inProgress, Set<String> done) {
-        if (done.contains(code) || !inProgress.add(code)) {
-            return false;
+    /** Derives one unit (its changed parents first); when a value changed, queues the units below it. */
+    private void deriveUnit(String code, Derivation d) {
+        if (d.done.contains(code) || !d.inProgress.add(code)) {
+            return;
         }
         List<Version> h = history(code);
         for (Version v : h) {
             if (v.parentCode() != null && changed.contains(v.parentCode())) {
-                deriveUnit(v.parentCode(), inProgress, done);
+                deriveUnit(v.parentCode(), d);
             }
         }
         List<Version> result = new ArrayList<>();
@@ -324,14 +321,22 @@ public class Timeline {
             differs = h.get(i).tier() != result.get(i).tier()
                     || !Objects.equals(h.get(i).provinceCode(), result.get(i).provinceCode());
         }
+        d.inProgress.remove(code);
+        d.done.add(code);
         if (differs) {
             h.clear();
             h.addAll(result);
             changed.add(code);
+            // The units below take their tier and province from this one: derive them again.
+            loadChildren(List.of(code));
+            for (String child : childrenEver(code)) {
+                if (!d.queued.contains(child) && !d.inProgress.contains(child)) {
+                    d.done.remove(child);
+                    d.queue.add(child);
+                    d.queued.add(child);
+                }
+            }
         }
-        inProgress.remove(code);
-        done.add(code);
-        return differs;
     }
 
     private Version derived(Version v) {

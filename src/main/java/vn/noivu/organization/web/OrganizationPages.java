@@ -48,6 +48,9 @@ import vn.noivu.platform.web.NotFoundException;
 @RequestMapping("/organizations")
 class OrganizationPages {
 
+    /** Above this many units a tree page or chart shows only its top levels. */
+    static final int LARGE_TREE = 2_000;
+
     private final OrgQueries queries;
     private final ChangeStatistics statistics;
     private final ScopeSelection scopes;
@@ -78,8 +81,11 @@ class OrganizationPages {
         model.addAttribute("asOf", d);
         model.addAttribute("scope", s.code());
         model.addAttribute("roots", TreeNode.build(rows));
-        model.addAttribute("counts", queries.countsByType(d, s.likePattern()));
+        model.addAttribute("counts", queries.countsByType(d, s));
         model.addAttribute("total", rows.size());
+        // A national tree has ~100,000 units: beyond this size the page shows the top levels and links
+        // each deeper subtree to its own page.
+        model.addAttribute("maxDepth", rows.size() > LARGE_TREE ? 2 : Integer.MAX_VALUE);
         return "organization/tree";
     }
 
@@ -113,7 +119,7 @@ class OrganizationPages {
 
     private static Map<String, Object> chartNode(TreeNode n) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("name", n.row().view().shortName() != null && n.children().isEmpty() ? n.name() : n.name());
+        node.put("name", n.name());
         node.put("value", n.code());
         node.put("type", n.type());
         if (!n.children().isEmpty()) {

@@ -28,7 +28,7 @@ class OrganizationWebConfiguration {
 
             @Override
             public Optional<Number> value(UserScope scope) {
-                return Optional.of(queries.countsByType(OrgClock.today(), scope.likePattern()).values().stream()
+                return Optional.of(queries.countsByType(OrgClock.today(), scope).values().stream()
                         .mapToInt(Integer::intValue)
                         .sum());
             }

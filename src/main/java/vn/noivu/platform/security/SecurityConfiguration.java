@@ -105,6 +105,9 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/logout", "/account/password", "/locale")
                         .authenticated()
+                        // A look-up form that keeps its key (a personal ID number) out of the URL.
+                        .requestMatchers(HttpMethod.POST, "/*/lookup")
+                        .authenticated()
                         .anyRequest()
                         .hasAnyRole(WRITERS))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

@@ -1,24 +1,24 @@
-package vn.noivu.staffing.web;
+package vn.noivu.platform.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import vn.noivu.platform.web.BusinessRuleException;
-import vn.noivu.platform.web.NotFoundException;
 
 /**
- * Page answers for the staffing pages' business errors: an unknown (or out-of-scope) scope, target or
- * category is a 404 page, a broken rule a 422 page with the reason in the reader's language.
+ * Page answers for every module: an unknown or out-of-scope record is the 404 page, a broken business
+ * rule the 422 page with the reason in the reader's language. (API controllers are answered first by
+ * {@link ApiExceptionHandler}, which has the higher precedence.)
  */
-@ControllerAdvice(assignableTypes = {StaffingPages.class, QuotaPages.class, TargetPages.class})
-class StaffingPageErrors {
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
 
     private final MessageSource messages;
 
-    StaffingPageErrors(MessageSource messages) {
+    PageExceptionHandler(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -30,8 +30,8 @@ class StaffingPageErrors {
     }
 
     @ExceptionHandler(BusinessRuleException.class)
-    ModelAndView rule(BusinessRuleException e) {
-        ModelAndView view = new ModelAndView("staffing/problem");
+    ModelAndView businessRule(BusinessRuleException e) {
+        ModelAndView view = new ModelAndView("error/422");
         view.addObject(
                 "message",
                 messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));

@@ -1,0 +1,39 @@
+package vn.noivu.personnel;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.personnel.internal.PersonnelQueries;
+
+/**
+ * What other modules may ask the personnel module. Figures are national (not limited to a user's
+ * scope); callers apply their own scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Personnel {
+
+    private final JdbcClient jdbc;
+    private final PersonnelQueries queries;
+
+    Personnel(JdbcClient jdbc, PersonnelQueries queries) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /** Everyone employed on {@code asOf}, counted per unit and staff category. */
+    public List<Headcount> headcount(LocalDate asOf) {
+        return jdbc.sql("""
+                        SELECT org_code, staff_category, count(*) AS count
+                        FROM personnel.employment
+                        WHERE superseded_at IS NULL AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)
+                        GROUP BY org_code, staff_category ORDER BY org_code, staff_category""").param("d", asOf).query(Headcount.class).list();
+    }
+
+    /** A person's salary on a date, if the current user may see that person. */
+    public Salary salary(long personId, LocalDate asOf) {
+        return queries.salary(personId, asOf);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.noivu.personnel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A person's monthly salary on a date: coefficient × base salary, plus the position allowance, the
+ * above-ceiling seniority allowance and other allowances (docs/personnel-rules.md), in VND.
+ *
+ * @param rankCode rank (mã ngạch) or professional title code
+ * @param step salary step (bậc)
+ * @param coefficient salary coefficient of that step (hệ số lương)
+ * @param baseSalary base salary (lương cơ sở) in force on {@code asOf}
+ * @param amount the monthly total, rounded to the đồng
+ * @param basicAmount coefficient × base salary (85 % of it during probation)
+ * @param positionAllowance coefficient of the leadership position allowance
+ * @param aboveCeilingPct above-ceiling seniority allowance in percent
+ * @param otherAllowance coefficient of other allowances
+ * @param onProbation whether the person is on probation on {@code asOf}
+ */
+public record Salary(
+        LocalDate asOf,
+        String rankCode,
+        Integer step,
+        BigDecimal coefficient,
+        long baseSalary,
+        long amount,
+        long basicAmount,
+        BigDecimal positionAllowance,
+        int aboveCeilingPct,
+        BigDecimal otherAllowance,
+        boolean onProbation) {}

@@ -1,0 +1,51 @@
+package vn.noivu.personnel.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A career event as entered, with the decision behind it; fields the kind does not use stay empty. */
+public record EventCommand(
+        @NotBlank String kind,
+        @NotNull LocalDate effectiveDate,
+        String orgCode,
+        String positionCode,
+        String staffCategory,
+        String rankCode,
+        Integer salaryStep,
+        String leadershipTitle,
+        BigDecimal positionAllowance,
+        BigDecimal otherAllowance,
+        String disciplineCode,
+        Integer termMonths,
+        String note,
+        @NotBlank String decisionNo,
+        @NotNull LocalDate decisionDate,
+        @NotBlank String issuer) {
+
+    String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The same command with blank strings as nulls and codes trimmed. */
+    EventCommand normalised() {
+        return new EventCommand(
+                kind == null ? null : kind.trim(),
+                effectiveDate,
+                blankToNull(orgCode),
+                blankToNull(positionCode),
+                blankToNull(staffCategory),
+                blankToNull(rankCode),
+                salaryStep,
+                blankToNull(leadershipTitle),
+                positionAllowance,
+                otherAllowance,
+                blankToNull(disciplineCode),
+                termMonths,
+                blankToNull(note),
+                blankToNull(decisionNo),
+                decisionDate,
+                blankToNull(issuer));
+    }
+}
