@@ -213,14 +213,14 @@ public class Staffing {
     public List<Quota> quotas(String scope, Integer year, String category, int page, int size) {
         StaffingScope s = scopes.readable(scope);
         int limit = Math.max(1, Math.min(size, 10_000));
-        return quotas.list(s.likePattern(), year, blankToNull(category), Math.max(0, page) * limit, limit);
+        return quotas.list(s.path(), year, blankToNull(category), Math.max(0, page) * limit, limit);
     }
 
     /** Streams every quota of a scope (for exports), and audits the export. */
     @Transactional
     public void exportQuotas(String scope, Integer year, String category, String format, Consumer<Quota> sink) {
         StaffingScope s = scopes.readable(scope);
-        quotas.stream(s.likePattern(), year, blankToNull(category), 0, Integer.MAX_VALUE, sink);
+        quotas.stream(s.path(), year, blankToNull(category), 0, Integer.MAX_VALUE, sink);
         auditExport("staffing.quota", s, format, "year=" + year + ", category=" + category);
     }
 

@@ -101,9 +101,9 @@ public class OrgDirectory {
     }
 
     /** Whether any unit lies under a scope path. */
-    public boolean anyUnder(String likePattern) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.api_unit WHERE path LIKE :p)")
-                .param("p", likePattern)
+    public boolean anyUnder(String path) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.api_unit u WHERE " + PathRange.on("u") + ")")
+                .params(PathRange.params(path))
                 .query(Boolean.class)
                 .single();
     }
@@ -117,44 +117,6 @@ public class OrgDirectory {
                 .param("upTo", upTo)
                 .query((rs, n) -> new LineageEdge(
                         rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
-                .list();
-    }
-
-    /** Restructuring edges effective on or before {@code upTo} whose predecessor or successor lies under a scope path. */
-    public List<LineageEdge> edgesTouchingScope(String likePattern, LocalDate upTo) {
-        return jdbc.sql("""
-                        SELECT predecessor_code, successor_code, effective_date, kind
-                        FROM organization.api_lineage
-                        WHERE effective_date <= :upTo
-                          AND successor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p)
-                        UNION
-                        SELECT predecessor_code, successor_code, effective_date, kind
-                        FROM organization.api_lineage
-                        WHERE effective_date <= :upTo
-                          AND predecessor_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p)""")
-                .param("upTo", upTo)
-                .param("p", likePattern)
-                .query(OrgDirectory::edge)
-                .list();
-    }
-
-    /** Restructuring edges effective on or before {@code upTo} touching any of these units. */
-    public List<LineageEdge> edgesTouching(Collection<String> codes, LocalDate upTo) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        String[] array = codes.toArray(String[]::new);
-        return jdbc.sql("""
-                        SELECT predecessor_code, successor_code, effective_date, kind
-                        FROM organization.api_lineage
-                        WHERE effective_date <= :upTo AND successor_code = ANY(:codes)
-                        UNION
-                        SELECT predecessor_code, successor_code, effective_date, kind
-                        FROM organization.api_lineage
-                        WHERE effective_date <= :upTo AND predecessor_code = ANY(:codes)""")
-                .param("upTo", upTo)
-                .param("codes", array)
-                .query(OrgDirectory::edge)
                 .list();
     }
 

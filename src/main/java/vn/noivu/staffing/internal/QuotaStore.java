@@ -30,7 +30,7 @@ public class QuotaStore {
                    aq.legal_basis, aq.decision_date, aq.decision_issuer
             FROM organization.api_unit u
             JOIN staffing.api_quota aq ON aq.org_code = u.code
-            WHERE u.path LIKE :scope""";
+            WHERE (u.path COLLATE "C" >= :scopeLo AND u.path COLLATE "C" < :scopeHi)""";
 
     private final JdbcClient jdbc;
 
@@ -38,17 +38,17 @@ public class QuotaStore {
         this.jdbc = jdbc;
     }
 
-    /** Quotas of the units under a scope path, as recorded, ordered by unit path, year and category. */
-    public List<Quota> list(String scopeLike, Integer year, String category, int offset, int limit) {
+    /** Quotas of the units under a scope path (ending with '/'), as recorded, ordered by unit path, year and category. */
+    public List<Quota> list(String scopePath, Integer year, String category, int offset, int limit) {
         List<Quota> out = new ArrayList<>();
-        stream(scopeLike, year, category, offset, limit, out::add);
+        stream(scopePath, year, category, offset, limit, out::add);
         return out;
     }
 
-    public void stream(String scopeLike, Integer year, String category, int offset, int limit, Consumer<Quota> sink) {
+    public void stream(String scopePath, Integer year, String category, int offset, int limit, Consumer<Quota> sink) {
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", scopeLike);
+        params.putAll(PathRange.params(scopePath));
         if (year != null) {
             sql.append(" AND aq.year = :year");
             params.put("year", year);

@@ -86,7 +86,7 @@ public class ReductionEngine {
                         + "   AND (u.valid_to IS NULL OR u.valid_to > :d1) AND u.code <> ALL(:complex)) AS baseline_posts"
                         + " FROM organization.api_unit u"
                         + " JOIN staffing.quota q ON q.org_code = u.code AND q.year IN (:y0, :y1)"
-                        + " WHERE u.path LIKE :scope GROUP BY 1, 2")
+                        + " WHERE " + PathRange.on("u") + " GROUP BY 1, 2")
                 .params(plan.baselineParams())
                 .param("y1", y1)
                 .param("plen", scopePath.length())
@@ -112,11 +112,11 @@ public class ReductionEngine {
                             FROM organization.api_unit u
                             JOIN staffing.quota q ON q.org_code = u.code AND q.year = :year AND q.category = :category
                             JOIN staffing.decision d ON d.id = q.decision_id
-                            WHERE u.path LIKE :scope
+                            WHERE (u.path COLLATE "C" >= :scopeLo AND u.path COLLATE "C" < :scopeHi)
                             ORDER BY u.path""")
                     .param("year", y1)
                     .param("category", category)
-                    .param("scope", like(scopePath))
+                    .params(PathRange.params(scopePath))
                     .query(rs -> {
                         sink.accept(own(rs, y1, category));
                     });
@@ -175,10 +175,6 @@ public class ReductionEngine {
         return slash < 0 ? rest : rest.substring(0, slash);
     }
 
-    static String like(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
     /** What the baseline of one scope and pair of years needs: the lineage, and which units are redistributed. */
     private final class Plan {
 
@@ -187,7 +183,8 @@ public class ReductionEngine {
                  FROM organization.api_unit u
                  JOIN staffing.quota q ON q.org_code = u.code AND q.year = :y0
                  JOIN staffing.decision d ON d.id = q.decision_id
-                 WHERE u.path LIKE :scope AND u.valid_from <= :d1 AND (u.valid_to IS NULL OR u.valid_to > :d1)
+                 WHERE (u.path COLLATE "C" >= :scopeLo AND u.path COLLATE "C" < :scopeHi)
+                   AND u.valid_from <= :d1 AND (u.valid_to IS NULL OR u.valid_to > :d1)
                    AND u.code <> ALL(:complex)""";
 
         final String scopePath;
@@ -201,7 +198,8 @@ public class ReductionEngine {
         final java.util.function.Function<String, UnitLife> look;
         final Attribution attribution;
         final Set<String> complexAlive = new LinkedHashSet<>();
-        final List<String> patterns = new ArrayList<>();
+        /** The scope's path and those of predecessors outside it whose lineage leads into it. */
+        final List<String> paths = new ArrayList<>();
 
         Plan(String scopePath, int y0, int y1, String category) {
             this.scopePath = scopePath;
@@ -252,7 +250,7 @@ public class ReductionEngine {
                 }
                 return weights.get(org + "|" + cat + "|" + y);
             });
-            patterns.add(like(scopePath));
+            paths.add(scopePath);
             Set<String> predecessors = new HashSet<>();
             edges.values().forEach(e -> predecessors.add(e.predecessor()));
             for (String p : predecessors) {
@@ -265,7 +263,7 @@ public class ReductionEngine {
                         complexAlive.add(p);
                     }
                 } else if (!national && !unit.path().startsWith(scopePath) && leadsIntoScope(p)) {
-                    patterns.add(like(unit.path()));
+                    paths.add(unit.path());
                 }
             }
         }
@@ -288,7 +286,7 @@ public class ReductionEngine {
             Map<String, Object> p = new HashMap<>();
             p.put("y0", y0);
             p.put("d1", d1);
-            p.put("scope", like(scopePath));
+            p.putAll(PathRange.params(scopePath));
             p.put("complex", complexAlive.toArray(String[]::new));
             return p;
         }
@@ -302,9 +300,9 @@ public class ReductionEngine {
             List<Row> rows = new ArrayList<>();
             StringBuilder where = new StringBuilder();
             Map<String, Object> params = new HashMap<>();
-            for (int i = 0; i < patterns.size(); i++) {
-                where.append(i == 0 ? "" : " OR ").append("u.path LIKE :p").append(i);
-                params.put("p" + i, patterns.get(i));
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i == 0 ? "" : " OR ").append(PathRange.on("u", "p" + i));
+                params.putAll(PathRange.params("p" + i, paths.get(i)));
             }
             String select = """
                     SELECT u.code, u.name, u.type, u.province_code, u.path, u.valid_from, u.valid_to,

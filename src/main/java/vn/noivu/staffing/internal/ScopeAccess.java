@@ -67,7 +67,7 @@ public class ScopeAccess {
             return new UserScope(unit.get().code(), unit.get().path());
         }
         UserScope asked = scopes.resolve(code);
-        if (asked.isNational() || !directory.anyUnder(asked.likePattern())) {
+        if (asked.isNational() || !directory.anyUnder(asked.path())) {
             return null;
         }
         return asked;
