@@ -110,6 +110,11 @@ class PersonnelPagesIntegrationTests {
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", "NGUYỄN VĂN HÙNG", "Sở Nội vụ");
         assertThat(text).doesNotContain("001065012345");
+        // The export is audited (the PDF is written in a read-write transaction for that).
+        var audited = vn.noivu.Api.as(port, "admin", vn.noivu.TestUsers.ADMIN_PASSWORD)
+                .get("/api/v1/audit?actor=hanoi.viewer&action=EXPORT&entity=personnel.cv&entityId=" + id)
+                .json();
+        assertThat(audited.size()).isGreaterThanOrEqualTo(1);
 
         Session hcm = new Session("hcm.editor");
         assertThat(hcm.get("/personnel/people/" + id).statusCode()).isEqualTo(404);

@@ -2,11 +2,14 @@ package vn.noivu.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.BrowserSupport;
 import vn.noivu.NoiVuIntegrationTest;
@@ -38,9 +41,12 @@ class LoginBrowserTests {
                 .contains("Chuyên viên Sở Nội vụ Hà Nội")
                 .contains("01");
         driver.findElement(By.linkText("EN")).click();
-        assertThat(driver.findElement(By.id("dashboard")).getText()).contains("Overview");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard"), "Overview"));
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        assertThat(driver.getCurrentUrl()).contains("/login?logout");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
+        assertThat(driver.findElement(By.cssSelector(".alert.notice")).getText())
+                .isNotBlank();
     }
 
     @Test

@@ -59,7 +59,7 @@ public class CvPdf {
         }
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public void write(long personId, OutputStream out) {
         Dossier d = dossiers.dossier(personId);
         List<EmploymentVersion> versions = careers.employment(personId);
