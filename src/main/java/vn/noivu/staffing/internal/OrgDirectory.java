@@ -110,14 +110,6 @@ public class OrgDirectory {
                 .list();
     }
 
-    /** Whether any unit lies under a scope path. */
-    public boolean anyUnder(String path) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.api_unit u WHERE " + PathRange.on("u") + ")")
-                .params(PathRange.params(path))
-                .query(Boolean.class)
-                .single();
-    }
-
     /** Restructuring edges effective on or before {@code upTo}. */
     public List<LineageEdge> edges(LocalDate upTo) {
         return jdbc.sql("""
