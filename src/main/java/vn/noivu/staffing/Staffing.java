@@ -151,13 +151,15 @@ public class Staffing {
         if (!categories.known(category)) {
             throw new NotFoundException("category", category);
         }
-        int heldIn = baselineSide ? baselineYear : year;
-        List<QuotaContribution> out = new ArrayList<>();
-        Map<String, String> paths = new java.util.HashMap<>();
+        // Quotas that stay with their unit arrive in path order; those carried from ended or split units
+        // are few and are merged in by the path of the unit that carries them.
+        List<QuotaContribution> own = new ArrayList<>();
+        List<String> ownPaths = new ArrayList<>();
+        List<QuotaContribution> carried = new ArrayList<>();
+        Map<QuotaContribution, String> carriedPaths = new java.util.IdentityHashMap<>();
         engine.contributions(s.path(), baselineYear, year, category, baselineSide, d -> {
             ReductionEngine.Contribution c = d.contribution();
-            paths.put(c.carrierCode(), c.carrierPath());
-            out.add(new QuotaContribution(
+            QuotaContribution q = new QuotaContribution(
                     c.orgCode(),
                     d.orgName(),
                     c.year(),
@@ -168,10 +170,30 @@ public class Staffing {
                     d.carrierName(),
                     d.legalBasis(),
                     d.decisionDate(),
-                    d.issuer()));
+                    d.issuer());
+            if (c.orgCode().equals(c.carrierCode()) && carried.isEmpty()) {
+                own.add(q);
+                ownPaths.add(c.carrierPath());
+            } else {
+                carried.add(q);
+                carriedPaths.put(q, c.carrierPath());
+            }
         });
-        out.sort(Comparator.comparing((QuotaContribution c) -> paths.getOrDefault(c.carrierCode(), ""))
+        if (carried.isEmpty()) {
+            return own;
+        }
+        carried.sort(Comparator.comparing((QuotaContribution c) -> carriedPaths.get(c))
                 .thenComparing(QuotaContribution::orgCode));
+        List<QuotaContribution> out = new ArrayList<>(own.size() + carried.size());
+        int i = 0;
+        for (QuotaContribution c : carried) {
+            String path = carriedPaths.get(c);
+            while (i < own.size() && ownPaths.get(i).compareTo(path) <= 0) {
+                out.add(own.get(i++));
+            }
+            out.add(c);
+        }
+        out.addAll(own.subList(i, own.size()));
         return out;
     }
 

@@ -93,19 +93,21 @@ public class OrgDirectory {
 
     /** The unit at the root of a scope path, if there is one. */
     public Optional<UnitLife> rootOf(String path) {
-        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM organization.api_unit WHERE path = :path"
+        // COLLATE "C": the organisation's path index is bytewise
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM organization.api_unit WHERE path COLLATE \"C\" = :path"
                         + " ORDER BY valid_to DESC NULLS FIRST LIMIT 1")
                 .param("path", path)
                 .query(OrgDirectory::life)
                 .optional();
     }
 
-    /** Whether any unit lies under a scope path. */
-    public boolean anyUnder(String path) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.api_unit u WHERE " + PathRange.on("u") + ")")
-                .params(PathRange.params(path))
-                .query(Boolean.class)
-                .single();
+    /** The provinces' People's Committees (the scopes of province codes), the one in force first. */
+    public List<UnitLife> provincialCommittees() {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM organization.api_unit"
+                        + " WHERE type = 'PROVINCIAL_PEOPLES_COMMITTEE' AND province_code IS NOT NULL"
+                        + " ORDER BY province_code, valid_to DESC NULLS FIRST")
+                .query(OrgDirectory::life)
+                .list();
     }
 
     /** Restructuring edges effective on or before {@code upTo}. */

@@ -65,50 +65,6 @@ public class QuotaStore {
         });
     }
 
-    /** The quotas of given units (any scope: the caller has checked it), for a year and category. */
-    public Map<String, Quota> ofUnits(List<String> codes, int year, String category) {
-        Map<String, Quota> out = new HashMap<>();
-        if (codes.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                        SELECT aq.org_code, u.name AS org_name, aq.year, aq.category, aq.assigned, aq.actual,
-                               aq.legal_basis, aq.decision_date, aq.decision_issuer
-                        FROM staffing.api_quota aq
-                        LEFT JOIN organization.api_unit u ON u.code = aq.org_code
-                        WHERE aq.org_code = ANY(:codes) AND aq.year = :year AND aq.category = :category""")
-                .param("codes", codes.toArray(String[]::new))
-                .param("year", year)
-                .param("category", category)
-                .query(rs -> {
-                    Quota q = quota(rs);
-                    out.put(q.orgCode(), q);
-                });
-        return out;
-    }
-
-    /** The rows of these unit–year–category keys already stored, for comparing before writing. */
-    public Map<String, Quota> existing(List<NewQuota> rows) {
-        Map<String, Quota> out = new HashMap<>();
-        for (int i = 0; i < rows.size(); i += 5000) {
-            List<NewQuota> chunk = rows.subList(i, Math.min(rows.size(), i + 5000));
-            jdbc.sql("""
-                            SELECT q.org_code, NULL AS org_name, q.year, q.category, q.assigned, q.actual,
-                                   d.legal_basis, d.issued_on AS decision_date, d.issuer AS decision_issuer
-                            FROM staffing.quota q JOIN staffing.decision d ON d.id = q.decision_id
-                            JOIN unnest(:orgs, :years, :cats) AS k(org_code, year, category)
-                              ON q.org_code = k.org_code AND q.year = k.year AND q.category = k.category""")
-                    .param("orgs", chunk.stream().map(NewQuota::orgCode).toArray(String[]::new))
-                    .param("years", chunk.stream().map(NewQuota::year).toArray(Integer[]::new))
-                    .param("cats", chunk.stream().map(NewQuota::category).toArray(String[]::new))
-                    .query(rs -> {
-                        Quota q = quota(rs);
-                        out.put(key(q.orgCode(), q.year(), q.category()), q);
-                    });
-        }
-        return out;
-    }
-
     public static String key(String org, int year, String category) {
         return org + "|" + year + "|" + category;
     }

@@ -334,8 +334,14 @@ public class ReductionEngine {
             });
             lives.putAll(held);
             directory.addAncestors(held.values(), look, lives);
+            // A unit's posts usually all go to one carrier, whatever the category: find it once per unit.
+            Map<String, Set<String>> carriersOf = new HashMap<>();
             for (Row r : rows) {
-                attribution.distribute(r.org(), r.category(), y0, r.assigned()).forEach((carrier, share) -> {
+                Set<String> carriers = carriersOf.computeIfAbsent(r.org(), o -> attribution.carriers(o, y0));
+                Map<String, Long> shares = carriers.size() == 1
+                        ? Map.of(carriers.iterator().next(), r.assigned())
+                        : attribution.distribute(r.org(), r.category(), y0, r.assigned());
+                shares.forEach((carrier, share) -> {
                     UnitLife c = look.apply(carrier);
                     String path = c == null ? null : c.path();
                     if (path != null && path.startsWith(scopePath)) {

@@ -1,5 +1,7 @@
 package vn.noivu.staffing.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.security.OutOfScopeException;
@@ -18,6 +20,30 @@ public class ScopeAccess {
 
     private final Scopes scopes;
     private final OrgDirectory directory;
+    private volatile Map<String, StaffingScope> provinces;
+    private volatile long provincesReadAt;
+
+    /**
+     * Province codes as scopes (the subtree of the province's People's Committee, the one in force, else
+     * the last one, as user scopes resolve), re-read at most once a minute: resolving them is a scan.
+     */
+    @org.springframework.context.event.EventListener
+    public void restructured(vn.noivu.organization.OrganizationsRestructured event) {
+        provinces = null;
+    }
+
+    private Map<String, StaffingScope> provinces() {
+        Map<String, StaffingScope> p = provinces;
+        if (p == null || System.nanoTime() - provincesReadAt > 60_000_000_000L) {
+            Map<String, StaffingScope> read = new HashMap<>();
+            for (UnitLife u : directory.provincialCommittees()) {
+                read.putIfAbsent(u.provinceCode(), new StaffingScope(u.provinceCode(), u.path(), u.name()));
+            }
+            provinces = p = read;
+            provincesReadAt = System.nanoTime();
+        }
+        return p;
+    }
 
     ScopeAccess(Scopes scopes, OrgDirectory directory) {
         this.scopes = scopes;
@@ -30,11 +56,28 @@ public class ScopeAccess {
         if (code == null || code.isBlank()) {
             return of(user);
         }
-        UserScope asked = resolve(code.trim());
+        StaffingScope asked = named(code.trim());
         if (asked == null || !user.includes(asked.path())) {
             throw new NotFoundException("scope", code);
         }
-        return of(asked);
+        return asked;
+    }
+
+    /** The scope a code names with its root unit's name (one or two look-ups); null when none. */
+    private StaffingScope named(String code) {
+        var unit = directory.find(code.toUpperCase(java.util.Locale.ROOT));
+        if (unit.isPresent()) {
+            return new StaffingScope(
+                    unit.get().code(), unit.get().path(), unit.get().name());
+        }
+        UserScope asked = scopes.resolve(code);
+        if (asked.isNational()) {
+            return null;
+        }
+        return directory
+                .rootOf(asked.path())
+                .map(root -> new StaffingScope(asked.code(), asked.path(), root.name()))
+                .orElse(null);
     }
 
     /** A scope the current user may change; 403 when outside the user's scope, 404 when unknown. */
@@ -66,11 +109,8 @@ public class ScopeAccess {
         if (unit.isPresent()) {
             return new UserScope(unit.get().code(), unit.get().path());
         }
-        UserScope asked = scopes.resolve(code);
-        if (asked.isNational() || !directory.anyUnder(asked.path())) {
-            return null;
-        }
-        return asked;
+        StaffingScope named = named(code);
+        return named == null ? null : new UserScope(named.code(), named.path());
     }
 
     private StaffingScope of(UserScope scope) {
