@@ -303,9 +303,14 @@ public class PersonnelQueries {
                                 (s.retirement_date + 1 - interval '3 months')::date AS decision_date,
                                 'AGE:' || s.age_years || ':' || s.age_months AS detail
                             FROM personnel.retirement_schedule s
-                            JOIN personnel.person p0 ON p0.sex = s.sex AND p0.birth_date >= s.birth_month
-                                 AND p0.birth_date < (s.birth_month + interval '1 month')::date
-                            JOIN organization.api_unit pu ON pu.code = p0.org_code AND pu.path LIKE :scope
+                            -- For each unit in scope and each birth month due, a range of the
+                            -- (org_code, birth_date) index: a province is a few thousand short ranges.
+                            CROSS JOIN (SELECT code FROM organization.api_unit WHERE path LIKE :scope) pu
+                            CROSS JOIN LATERAL (
+                                SELECT p1.id FROM personnel.person p1
+                                WHERE p1.org_code = pu.code AND p1.birth_date >= s.birth_month
+                                  AND p1.birth_date < (s.birth_month + interval '1 month')::date
+                                  AND p1.sex = s.sex) p0
                             JOIN personnel.employment e ON e.person_id = p0.id AND e.superseded_at IS NULL
                                  AND e.valid_from <= s.retirement_date
                                  AND (e.valid_to IS NULL OR e.valid_to > s.retirement_date)
@@ -357,11 +362,7 @@ public class PersonnelQueries {
         String scope = effectiveScope(scopeCode);
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
         String counted = """
-                WITH h AS (
-                    SELECT e.org_code, e.staff_category, count(*) AS n
-                    FROM personnel.employment e
-                    WHERE e.superseded_at IS NULL AND e.valid_from <= :d AND (e.valid_to IS NULL OR e.valid_to > :d)
-                    GROUP BY e.org_code, e.staff_category)
+                WITH h AS (SELECT * FROM personnel.headcount_at(:d))
                 """;
         String sql = byProvince ? counted + """
                         SELECT NULL AS org_code, NULL AS org_name, u.province_code, h.staff_category, sum(h.n) AS count

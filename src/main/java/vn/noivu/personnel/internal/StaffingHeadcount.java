@@ -26,11 +26,7 @@ class StaffingHeadcount implements HeadcountSource {
     public List<Headcount> headcount(LocalDate asOf) {
         record Row(String orgCode, String staffCategory, Integer autonomyGroup, long count) {}
         List<Row> rows = jdbc.sql("""
-                        WITH h AS (
-                            SELECT org_code, staff_category, count(*) AS n
-                            FROM personnel.employment
-                            WHERE superseded_at IS NULL AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)
-                            GROUP BY org_code, staff_category)
+                        WITH h AS (SELECT * FROM personnel.headcount_at(:d))
                         SELECT h.org_code, h.staff_category, v.autonomy_group, h.n AS count
                         FROM h LEFT JOIN organization.api_unit_version v ON v.code = h.org_code
                              AND v.valid_from <= :d AND (v.valid_to IS NULL OR v.valid_to > :d)""").param("d", asOf).query(Row.class).list();

@@ -60,6 +60,11 @@ final class EmbeddedDatabase {
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "2GB")
+                    // One server on one machine, no replicas: minimal WAL lets bulk loads into tables
+                    // created or truncated in the same transaction skip WAL (PostgreSQL syncs their
+                    // files at commit instead). Back up with pg_dump; docs/decisions/004.
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (properties.embeddedDbPort() > 0) {

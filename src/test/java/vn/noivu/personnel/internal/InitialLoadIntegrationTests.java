@@ -1,0 +1,127 @@
+package vn.noivu.personnel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.noivu.NoiVuIntegrationTest;
+import vn.noivu.platform.imports.ImportRefusedException;
+
+/**
+ * The initial load (an import into an empty person table) on the real database. The shared test
+ * database holds the demo people, so each test empties the tables inside a transaction that is rolled
+ * back at the end: the other tests see nothing of it.
+ */
+@NoiVuIntegrationTest
+class InitialLoadIntegrationTests {
+
+    private static final String HEADER = String.join(",", PersonnelImport.REQUIRED) + ",leadership_title\n";
+
+    @Autowired
+    PersonnelImport importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void anEmptyDatabaseIsLoadedWithIndexesCountsAndFoldedNamesAndTheSequencesMoveOn() {
+        String file = HEADER
+                + "001185000101,Đặng Thị Ánh,1985-02-03,F,UBND.01.SNV,CIVIL_SERVANT,01.003,3,,2020-01-01,\n"
+                + "001185000102,Đặng Thị Ánh,1985-04-05,F,UBND.01.SNV,CIVIL_SERVANT,01.003,2,,2021-01-01,\n"
+                + "001080000103,Lê Văn Minh,1980-01-01,M,UBND.01.SNV,CIVIL_SERVANT,01.002,4,,2030-01-01,Trưởng phòng\n"
+                + "001080000104,François Nguyễn,1980-01-01,M,UBND.01.SNV,CONTRACT,,,,2020-01-01,\n";
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("TRUNCATE personnel.person CASCADE").update();
+            var outcome = importer.importFile("initial.csv", stream(file));
+            assertThat(outcome.created()).isEqualTo(4);
+            assertThat(jdbc.sql("SELECT count(DISTINCT name_id) FROM personnel.person")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(3);
+            // A name outside the Vietnamese alphabet is folded by the database.
+            assertThat(count("SELECT count(*) FROM personnel.person_name WHERE fold = platform.fold(full_name)"
+                            + " AND full_name IN ('Đặng Thị Ánh', 'Lê Văn Minh', 'François Nguyễn')"))
+                    .isEqualTo(3);
+            assertThat(jdbc.sql("""
+                            SELECT n.fold FROM personnel.person p JOIN personnel.person_name n ON n.id = p.name_id
+                            WHERE p.national_id = '001185000101'""").query(String.class).single()).isEqualTo("dang thi anh");
+            // The version starting in 2030 counts in the open headcount, not on 2026-12-31.
+            assertThat(count("SELECT n FROM personnel.headcount_open WHERE org_code = 'UBND.01.SNV'"
+                            + " AND staff_category = 'CIVIL_SERVANT'"))
+                    .isEqualTo(3);
+            assertThat(count("SELECT n FROM personnel.headcount_at('2026-12-31') WHERE org_code = 'UBND.01.SNV'"
+                            + " AND staff_category = 'CIVIL_SERVANT'"))
+                    .isEqualTo(2);
+            assertThat(jdbc.sql("""
+                            SELECT term_end FROM personnel.employment e JOIN personnel.person p ON p.id = e.person_id
+                            WHERE p.national_id = '001080000103'""").query(LocalDate.class).single()).isEqualTo(LocalDate.of(2035, 1, 1));
+            // Every index, the foreign key and the triggers are back; a new person takes the next id.
+            assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'personnel'"
+                                    + " AND tablename IN ('person', 'employment', 'person_name')")
+                            .query(String.class)
+                            .list())
+                    .contains(
+                            "person_national_id_key",
+                            "person_org_birth_idx",
+                            "employment_step_due_idx",
+                            "employment_open_start_idx",
+                            "person_name_fold_trgm");
+            assertThat(count("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'personnel.employment'::regclass"
+                            + " AND tgenabled = 'D'"))
+                    .isZero();
+            long max = count("SELECT max(id) FROM personnel.person");
+            long next =
+                    count("INSERT INTO personnel.person (national_id, full_name, name_id, birth_date, sex, org_code)"
+                            + " SELECT '001090000104', 'Mới', min(id), '1990-01-01', 'M', 'UBND.01.SNV'"
+                            + " FROM personnel.person_name RETURNING id");
+            assertThat(next).isGreaterThan(max);
+            status.setRollbackOnly();
+        });
+        assertThat(count("SELECT count(*) FROM personnel.person WHERE national_id = '001185000101'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM personnel.person")).isPositive();
+    }
+
+    @Test
+    void aBadRowRefusesTheWholeInitialLoadAndLeavesTheTablesAsTheyWere() {
+        String file = HEADER
+                + "001085000201,Trần Văn Một,1985-02-03,M,UBND.01.SNV,CIVIL_SERVANT,01.003,3,,2020-01-01,\n"
+                + "001085000202,Trần Văn Hai,1985-02-03,M,KHONG.CO,CIVIL_SERVANT,01.003,3,,2020-01-01,\n"
+                + "001085000203,Trần Văn Ba,1985-02-03,M,UBND.01.SNV,CIVIL_SERVANT,01.003,30,,2020-01-01,\n";
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("TRUNCATE personnel.person CASCADE").update();
+            assertThatThrownBy(() -> importer.importFile("initial.csv", stream(file)))
+                    .isInstanceOfSatisfying(
+                            ImportRefusedException.class,
+                            e -> assertThat(e.result().errors())
+                                    .extracting(err -> err.row() + ":" + err.column())
+                                    .containsExactly("3:org_code", "4:salary_step"));
+            status.setRollbackOnly();
+        });
+        List<String> indexes = jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'personnel'")
+                .query(String.class)
+                .list();
+        assertThat(indexes).contains("person_national_id_key", "employment_person_idx", "person_name_fold_trgm");
+        assertThat(count("SELECT count(*) FROM personnel.person")).isPositive();
+        assertThat(count("SELECT count(*) FROM pg_constraint WHERE conname = 'employment_person_fk'"))
+                .isEqualTo(1);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static ByteArrayInputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
