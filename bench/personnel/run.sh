@@ -5,5 +5,5 @@ cd "$(dirname "$0")/../.."
 PEOPLE="${1:-2500000}"
 ./mvnw -q -DskipTests test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -Xmx1g -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx1g ${BENCH_OPTS:-} -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   vn.noivu.personnel.bench.PersonnelBenchmark "$PEOPLE"

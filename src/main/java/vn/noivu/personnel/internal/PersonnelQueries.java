@@ -177,13 +177,18 @@ public class PersonnelQueries {
     private Page searchByName(Criteria c) {
         String pattern = "%" + escapeLike(c.name().trim()) + "%";
         List<PersonItem> rows = jdbc.sql("""
-                        WITH page AS (
-                            SELECT p.id, p.full_name, p.birth_date, p.sex, p.org_code, n.fold
+                        WITH hits AS (
+                            -- Index-only on person (name_id, id) INCLUDE (org_code): the people of
+                            -- a common name are scattered over the table, so only the page is read.
+                            SELECT p.id, n.fold
                             FROM personnel.person_name n
                             JOIN personnel.person p ON p.name_id = n.id
                             JOIN organization.api_unit pu ON pu.code = p.org_code
                             WHERE n.fold LIKE platform.fold(:pattern) AND pu.path LIKE :scope
-                            ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset)
+                            ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset),
+                        page AS (
+                            SELECT p.id, p.full_name, p.birth_date, p.sex, p.org_code, h.fold
+                            FROM hits h JOIN personnel.person p ON p.id = h.id)
                         SELECT pg.id, pg.full_name, pg.birth_date, pg.sex, coalesce(e.org_code, pg.org_code) AS org_code,
                                u.name AS org_name, e.staff_category, e.rank_code, e.salary_step, e.position_code,
                                e.leadership_title
@@ -305,12 +310,14 @@ public class PersonnelQueries {
                             FROM personnel.retirement_schedule s
                             -- For each unit in scope and each birth month due, a range of the
                             -- (org_code, birth_date) index: a province is a few thousand short ranges.
+                            -- OFFSET 0 keeps the planner from flattening it into a scan of everyone.
                             CROSS JOIN (SELECT code FROM organization.api_unit WHERE path LIKE :scope) pu
                             CROSS JOIN LATERAL (
                                 SELECT p1.id FROM personnel.person p1
                                 WHERE p1.org_code = pu.code AND p1.birth_date >= s.birth_month
                                   AND p1.birth_date < (s.birth_month + interval '1 month')::date
-                                  AND p1.sex = s.sex) p0
+                                  AND p1.sex = s.sex
+                                OFFSET 0) p0
                             JOIN personnel.employment e ON e.person_id = p0.id AND e.superseded_at IS NULL
                                  AND e.valid_from <= s.retirement_date
                                  AND (e.valid_to IS NULL OR e.valid_to > s.retirement_date)

@@ -85,13 +85,14 @@ public class HeadcountSync {
         Thread worker = new Thread(
                 () -> {
                     try {
-                        Integer last = jdbc.sql("SELECT max(year) FROM staffing.year_total")
+                        // No quotas yet (a new instance without demo data): nothing to refresh.
+                        int last = jdbc.sql("SELECT coalesce(max(year), 0) FROM staffing.year_total")
                                 .query(Integer.class)
                                 .single();
-                        Integer first = jdbc.sql("SELECT min(year) FROM staffing.year_total")
+                        int first = jdbc.sql("SELECT coalesce(min(year), 0) FROM staffing.year_total")
                                 .query(Integer.class)
                                 .single();
-                        if (last == null) {
+                        if (last == 0) {
                             return;
                         }
                         for (int y = last; y >= first; y--) {

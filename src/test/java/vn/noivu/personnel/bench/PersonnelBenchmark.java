@@ -263,6 +263,14 @@ public final class PersonnelBenchmark {
         report("due retirement (3 months, Hà Nội)", retirement);
         report("due reappointment (3 months, Hà Nội)", reappointment);
         report("headcount province × category", headcount);
+        if (Boolean.getBoolean("bench.hold")) {
+            // Keeps the loaded database up to study plans: -Dbench.hold=true
+            try (Connection c = dataSource.getConnection()) {
+                System.out.println(
+                        "Holding the database open at " + c.getMetaData().getURL());
+            }
+            Thread.sleep(Long.MAX_VALUE);
+        }
     }
 
     static PersonnelQueries.Criteria criteria(String q) {

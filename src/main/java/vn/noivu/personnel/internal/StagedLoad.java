@@ -1,0 +1,237 @@
+package vn.noivu.personnel.internal;
+
+import static vn.noivu.personnel.internal.ImportSql.EMPLOYMENT_COLUMNS;
+import static vn.noivu.personnel.internal.ImportSql.FLUSH_BYTES;
+import static vn.noivu.personnel.internal.ImportSql.count;
+import static vn.noivu.personnel.internal.ImportSql.exec;
+import static vn.noivu.personnel.internal.ImportSql.nz;
+import static vn.noivu.personnel.internal.ImportSql.write;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import vn.noivu.platform.security.CurrentUser;
+
+/**
+ * An import into a database that already holds dossiers: the checked rows go to a temporary table,
+ * what needs the existing dossiers (identity, scope, death, overlapping history) is checked
+ * set-based, and new people, changed employment and unchanged rows are applied with a few statements
+ * in the caller's transaction.
+ */
+final class StagedLoad {
+
+    /** Loads of at least this many new people (more than there are) rebuild indexes at the end. */
+    static final int BULK_MIN_ROWS = 200_000;
+
+    private final Connection c;
+    private final MessageSource messages;
+    private final long batch;
+
+    StagedLoad(Connection c, MessageSource messages, long batch) {
+        this.c = c;
+        this.messages = messages;
+        this.batch = batch;
+    }
+
+    PersonnelImport.Outcome run(ImportRows file, ImportRowChecker checker, ImportProblems problems)
+            throws SQLException {
+        exec(
+                c,
+                "CREATE TEMP TABLE personnel_stage (row_no integer NOT NULL, " + STAGE_COLUMNS_DDL
+                        + ") ON COMMIT DROP");
+        CopyIn copy =
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY personnel_stage FROM STDIN WITH (FORMAT csv)");
+        int rows = 0;
+        CopyText out = new CopyText(FLUSH_BYTES + 4096);
+        try {
+            while (file.hasNext()) {
+                rows++;
+                ImportedRow r = checker.check(file.next(), problems);
+                if (r == null || problems.any()) {
+                    continue;
+                }
+                out.field(r.rowNo())
+                        .field(r.nationalId())
+                        .field(r.fullName())
+                        .field(r.birthDate())
+                        .field(r.sex());
+                ImportSql.employmentRow(out, 0, r, batch); // person_id 0: the stage's placeholder
+                if (out.length() >= FLUSH_BYTES) {
+                    write(copy, out.drain());
+                }
+            }
+            if (problems.any()) {
+                copy.cancelCopy();
+                throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
+            }
+            write(copy, out.drain());
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        exec(c, "ANALYZE personnel_stage");
+        exec(c, CHECK_SQL);
+        exec(c, "ANALYZE personnel_checked");
+        existingPeopleProblems(problems);
+        if (problems.any()) {
+            throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
+        }
+        return apply(rows);
+    }
+
+    private static final String STAGE_COLUMNS_DDL = """
+            national_id text COLLATE "C", full_name text, birth_date date, sex char(1),
+            person_id bigint, valid_from date, org_code text COLLATE "C", position_code text COLLATE "C",
+            staff_category text COLLATE "C", rank_code text COLLATE "C", salary_step smallint,
+            coefficient numeric(5,2), step_since date, step_interval_months smallint, at_top_step boolean,
+            leadership_title text, position_allowance numeric(4,2), term_end date, next_step_due date,
+            import_id bigint, decision_no text, decision_date date, issuer text""";
+
+    /**
+     * The staged rows with the dossier they match (by ID number) and that dossier's latest current
+     * employment version: whether the row asserts that same version (nothing to do) or a new one.
+     */
+    private static final String CHECK_SQL = """
+            CREATE TEMP TABLE personnel_checked ON COMMIT DROP AS
+            WITH mine AS (
+                SELECT e.*
+                FROM personnel.employment e
+                WHERE e.superseded_at IS NULL
+                  AND e.person_id IN (SELECT p.id FROM personnel.person p
+                                      JOIN personnel_stage s ON s.national_id = p.national_id)),
+            latest AS (
+                SELECT DISTINCT ON (person_id) * FROM mine ORDER BY person_id, valid_from DESC)
+            SELECT s.row_no, s.national_id, s.full_name, s.birth_date, s.sex, s.valid_from, s.org_code,
+                   p.id AS person_id, p.full_name AS old_name, p.birth_date AS old_birth, p.sex AS old_sex,
+                   p.death_date, pu.path AS person_path,
+                   l.id AS latest_id, l.valid_from AS latest_from, l.valid_to AS latest_to,
+                   (ev.id IS NOT NULL AND ev.org_code = s.org_code
+                    AND ev.staff_category = s.staff_category
+                    AND ev.rank_code IS NOT DISTINCT FROM s.rank_code
+                    AND ev.salary_step IS NOT DISTINCT FROM s.salary_step
+                    AND ev.position_code IS NOT DISTINCT FROM s.position_code
+                    AND ev.step_since IS NOT DISTINCT FROM s.step_since
+                    AND ev.leadership_title IS NOT DISTINCT FROM s.leadership_title
+                    AND ev.position_allowance = s.position_allowance) AS same_as_latest
+            FROM personnel_stage s
+            LEFT JOIN personnel.person p ON p.national_id = s.national_id
+            LEFT JOIN organization.api_unit pu ON pu.code = p.org_code
+            LEFT JOIN latest l ON l.person_id = p.id
+            LEFT JOIN mine ev ON ev.person_id = p.id AND ev.valid_from = s.valid_from""";
+
+    /** What needs the existing dossiers: identity, scope, death, overlapping history. */
+    private void existingPeopleProblems(ImportProblems problems) throws SQLException {
+        String scope = CurrentUser.scope().likePattern().replace("'", "''");
+        String errors = """
+                SELECT row_no, col, key, a1, a2 FROM (
+                  SELECT row_no, 'birth_date' AS col, 'personnel.import.identityMismatch' AS key,
+                         old_birth::text AS a1, old_sex::text AS a2
+                    FROM personnel_checked WHERE person_id IS NOT NULL
+                     AND (old_birth <> birth_date OR old_sex <> sex)
+                  UNION ALL
+                  SELECT row_no, 'national_id', 'personnel.import.personOutOfScope', NULL, NULL
+                    FROM personnel_checked WHERE person_id IS NOT NULL
+                     AND NOT coalesce(person_path LIKE '%s', false)
+                  UNION ALL
+                  SELECT row_no, 'national_id', 'personnel.import.deceased', death_date::text, NULL
+                    FROM personnel_checked WHERE death_date IS NOT NULL
+                  UNION ALL
+                  SELECT row_no, 'valid_from', 'personnel.import.overlap', latest_from::text,
+                         coalesce(latest_to::text, '')
+                    FROM personnel_checked WHERE latest_id IS NOT NULL AND NOT same_as_latest
+                     AND (latest_from >= valid_from OR (latest_to IS NOT NULL AND latest_to > valid_from))
+                ) e ORDER BY row_no, col LIMIT %d""".formatted(scope, ImportProblems.MAX_LISTED + 1);
+        try (Statement st = c.createStatement();
+                var rs = st.executeQuery(errors)) {
+            while (rs.next()) {
+                problems.add(rs.getInt(1), rs.getString(2), rs.getString(3), nz(rs.getString(4)), nz(rs.getString(5)));
+            }
+        }
+    }
+
+    private PersonnelImport.Outcome apply(int rows) throws SQLException {
+        int created = (int) count(c, "SELECT count(*) FROM personnel_checked WHERE person_id IS NULL");
+        int unchanged = (int) count(c, "SELECT count(*) FROM personnel_checked WHERE same_as_latest");
+        int changedEmployment = rows - created - unchanged;
+        long people = count(c, "SELECT count(*) FROM personnel.person");
+        boolean bulk = created >= BULK_MIN_ROWS && created > people;
+        List<String> rebuild = new ArrayList<>(bulk ? ImportSql.dropSecondaryIndexes(c) : List.of());
+        if (bulk) {
+            rebuild.add(ImportSql.OVERLAP_CHECK);
+            rebuild.add("TRUNCATE personnel.headcount_open");
+            rebuild.add("""
+                    INSERT INTO personnel.headcount_open (org_code, staff_category, n)
+                    SELECT org_code, staff_category, count(*) FROM personnel.employment
+                    WHERE superseded_at IS NULL AND valid_to IS NULL GROUP BY org_code, staff_category""");
+        }
+        exec(c, """
+                INSERT INTO personnel.person_name (full_name, fold)
+                SELECT n, platform.fold(n) FROM (
+                    SELECT DISTINCT c.full_name AS n FROM personnel_checked c
+                    WHERE (c.person_id IS NULL OR c.old_name <> c.full_name)
+                      AND NOT EXISTS (SELECT 1 FROM personnel.person_name x WHERE x.full_name = c.full_name)) d
+                ON CONFLICT (full_name) DO NOTHING""");
+        exec(c, """
+                INSERT INTO personnel.person (national_id, full_name, name_id, birth_date, sex, org_code)
+                SELECT c.national_id, c.full_name, n.id, c.birth_date, c.sex, c.org_code
+                FROM personnel_checked c JOIN personnel.person_name n ON n.full_name = c.full_name
+                WHERE c.person_id IS NULL
+                ORDER BY c.row_no""");
+        if (!bulk && created > 10_000) {
+            exec(c, "ANALYZE personnel.person");
+        }
+        exec(c, """
+                UPDATE personnel.person p SET full_name = c.full_name, name_id = n.id, updated_at = now()
+                FROM personnel_checked c JOIN personnel.person_name n ON n.full_name = c.full_name
+                WHERE p.id = c.person_id AND c.old_name <> c.full_name""");
+        // People already employed: the open version ends where the imported one begins.
+        exec(c, """
+                CREATE TEMP TABLE personnel_closed ON COMMIT DROP AS
+                SELECT l.id, c.valid_from AS new_to FROM personnel_checked c
+                JOIN personnel.employment l ON l.id = c.latest_id
+                WHERE c.person_id IS NOT NULL AND NOT c.same_as_latest AND l.valid_to IS NULL""");
+        exec(c, """
+                UPDATE personnel.employment e SET superseded_at = clock_timestamp()
+                FROM personnel_closed x WHERE e.id = x.id""");
+        exec(
+                c,
+                "INSERT INTO personnel.employment (person_id, valid_from, valid_to, "
+                        + COPIED + ") SELECT e.person_id, e.valid_from, x.new_to, " + COPIED
+                        + " FROM personnel.employment e JOIN personnel_closed x ON x.id = e.id");
+        String columns = EMPLOYMENT_COLUMNS.replace("person_id, ", "");
+        String staged = java.util.Arrays.stream(columns.split(","))
+                .map(column -> "s." + column.strip())
+                .collect(java.util.stream.Collectors.joining(", "));
+        exec(c, "INSERT INTO personnel.employment (person_id, " + columns + ") SELECT p.id, " + staged + """
+                 FROM personnel_stage s
+                JOIN personnel_checked c ON c.row_no = s.row_no
+                JOIN personnel.person p ON p.national_id = s.national_id
+                WHERE NOT c.same_as_latest
+                ORDER BY p.id""");
+        exec(c, """
+                UPDATE personnel.person p SET org_code = c.org_code, updated_at = now()
+                FROM personnel_checked c
+                WHERE p.id = c.person_id AND NOT c.same_as_latest AND p.org_code <> c.org_code""");
+        for (String ddl : rebuild) {
+            exec(c, ddl);
+        }
+        if (bulk) {
+            ImportSql.analyze(c);
+        }
+        return new PersonnelImport.Outcome(true, rows, created, changedEmployment, unchanged, List.of());
+    }
+
+    private static final String COPIED = """
+            org_code, position_code, staff_category, rank_code, salary_step, coefficient, step_since,
+            step_interval_months, at_top_step, step_delay_months, above_ceiling_pct, leadership_title,
+            position_allowance, other_allowance, term_end, probation_until, seconded_to, next_step_due,
+            end_reason, event_id, import_id, decision_no, decision_date, issuer""";
+}
