@@ -94,9 +94,13 @@ public class PersonnelImport {
         }
         ImportRowChecker checker =
                 new ImportRowChecker(file.headers(), ImportCatalogue.load(jdbc), CurrentUser.scope(), LocalDate.now());
-        // Writers wait for the import; readers of the person table do not.
-        exec(c, "LOCK TABLE personnel.person IN SHARE ROW EXCLUSIVE MODE");
-        boolean initial = count(c, "SELECT count(*) FROM (SELECT 1 FROM personnel.person LIMIT 1) x") == 0;
+        String anyPerson = "SELECT count(*) FROM (SELECT 1 FROM personnel.person LIMIT 1) x";
+        boolean initial = count(c, anyPerson) == 0;
+        if (initial) {
+            // Nobody may add a person between this check and the initial load's truncation.
+            exec(c, "LOCK TABLE personnel.person IN SHARE ROW EXCLUSIVE MODE");
+            initial = count(c, anyPerson) == 0;
+        }
         long batch = count(c, "SELECT nextval(pg_get_serial_sequence('personnel.import_batch', 'id'))");
         Outcome outcome = initial
                 ? new InitialLoad(c, jdbc, messages, batch).run(file, checker, problems)
