@@ -1,6 +1,6 @@
--- Quotas by place (docs/staffing-comparability.md, "Speed"): a copy of every quota keyed by the scope path
--- of its unit, so that a scope's quotas are one range of one index instead of one look-up per unit (as
--- DHIS2's analytics tables are keyed by organisation-unit path). staffing.quota stays the record; the
+-- Quotas by place (docs/staffing-speed.md): a copy of every quota keyed by the scope path of its unit,
+-- so that a scope's quotas are one range of one index instead of one look-up per unit (as DHIS2's
+-- analytics tables are keyed by organisation-unit path). staffing.quota stays the record; the
 -- tables here are derived from it and from the organisation's published paths:
 --
 -- * staffing.unit_place: the path each unit had when staffing last placed it (NULL: the unit was not
@@ -16,9 +16,17 @@
 -- the copy blindly: a scope's units whose path differs from their place are read from staffing.quota
 -- by code (ReductionEngine), so figures are exact at any moment.
 
+-- The node of the second level of the tree a path lies under ('/A/B/' for '/A/B/…'), NULL above it.
+CREATE FUNCTION staffing.second_level(path text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN split_part(path, '/', 3) <> ''
+                THEN '/' || split_part(path, '/', 2) || '/' || split_part(path, '/', 3) || '/' END
+$$;
+
 CREATE TABLE staffing.unit_place (
     org_code text PRIMARY KEY,
-    path     text COLLATE "C"
+    path     text COLLATE "C",
+    level2   text COLLATE "C" GENERATED ALWAYS AS (staffing.second_level(path)) STORED
 );
 CREATE INDEX unit_place_path_idx ON staffing.unit_place (path) INCLUDE (org_code);
 
@@ -32,13 +40,6 @@ CREATE TABLE staffing.placed_quota (
     decision_id bigint   NOT NULL,
     PRIMARY KEY (year, category, path) INCLUDE (assigned, decision_id)
 );
-
--- The node of the second level of the tree a path lies under ('/A/B/' for '/A/B/…'), NULL above it.
-CREATE FUNCTION staffing.second_level(path text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN split_part(path, '/', 3) <> ''
-                THEN '/' || split_part(path, '/', 2) || '/' || split_part(path, '/', 3) || '/' END
-$$;
 
 -- Sums of placed_quota per year, category and second-level node (its whole subtree). quotas = how many
 -- quota rows the sum holds; a row whose count fell to 0 is read as absent.
@@ -62,19 +63,28 @@ FROM staffing.quota q JOIN staffing.unit_place p ON p.org_code = q.org_code
 WHERE p.path IS NOT NULL
 ORDER BY 1, 2, 3;
 INSERT INTO staffing.placed_total (year, category, path, quotas, assigned)
-SELECT year, category, staffing.second_level(path), count(*), sum(assigned)
-FROM staffing.placed_quota
-WHERE staffing.second_level(path) IS NOT NULL
+SELECT q.year, q.category, p.level2, count(*), sum(q.assigned)
+FROM staffing.quota q JOIN staffing.unit_place p ON p.org_code = q.org_code
+WHERE p.level2 IS NOT NULL
 GROUP BY 1, 2, 3
 ORDER BY 1, 2, 3;
 
--- Statement triggers with transition tables, like the year totals: one set-based statement per write
--- statement, however many rows it touches. An update is applied as delete + insert (clearly right
--- even if a key changes). A unit seen for the first time is placed where the organisation has it now.
+-- Statement triggers with transition tables, like the year totals: a few set-based statements per write
+-- statement, however many rows it touches. An update is applied as delete + insert (clearly right even
+-- if a key changes). A unit seen for the first time is placed where the organisation has it now. Rows
+-- and sums go under the unit's place (unit_place), which only these triggers and the re-placement
+-- change; the re-placement keeps quota writes waiting while it runs.
 CREATE FUNCTION staffing.placed_quota_apply() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        INSERT INTO staffing.placed_total AS t (year, category, path, quotas, assigned)
+        SELECT o.year, o.category, p.level2, -count(*), -sum(o.assigned)
+        FROM old_rows o JOIN staffing.unit_place p ON p.org_code = o.org_code
+        WHERE p.level2 IS NOT NULL
+        GROUP BY 1, 2, 3
+        ON CONFLICT (year, category, path) DO UPDATE
+            SET quotas = t.quotas + excluded.quotas, assigned = t.assigned + excluded.assigned;
         DELETE FROM staffing.placed_quota f
         USING old_rows o JOIN staffing.unit_place p ON p.org_code = o.org_code
         WHERE f.year = o.year AND f.category = o.category AND f.path = p.path;
@@ -90,6 +100,13 @@ BEGIN
         SELECT n.year, n.category, p.path, n.assigned, n.decision_id
         FROM new_rows n JOIN staffing.unit_place p ON p.org_code = n.org_code
         WHERE p.path IS NOT NULL;
+        INSERT INTO staffing.placed_total AS t (year, category, path, quotas, assigned)
+        SELECT n.year, n.category, p.level2, count(*), sum(n.assigned)
+        FROM new_rows n JOIN staffing.unit_place p ON p.org_code = n.org_code
+        WHERE p.level2 IS NOT NULL
+        GROUP BY 1, 2, 3
+        ON CONFLICT (year, category, path) DO UPDATE
+            SET quotas = t.quotas + excluded.quotas, assigned = t.assigned + excluded.assigned;
     END IF;
     RETURN NULL;
 END $$;
@@ -101,33 +118,6 @@ CREATE TRIGGER quota_place_update AFTER UPDATE ON staffing.quota
 CREATE TRIGGER quota_place_delete AFTER DELETE ON staffing.quota
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION staffing.placed_quota_apply();
 
-CREATE FUNCTION staffing.placed_total_apply() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        INSERT INTO staffing.placed_total AS t (year, category, path, quotas, assigned)
-        SELECT year, category, staffing.second_level(path), -count(*), -sum(assigned)
-        FROM old_rows WHERE staffing.second_level(path) IS NOT NULL GROUP BY 1, 2, 3
-        ON CONFLICT (year, category, path) DO UPDATE
-            SET quotas = t.quotas + excluded.quotas, assigned = t.assigned + excluded.assigned;
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        INSERT INTO staffing.placed_total AS t (year, category, path, quotas, assigned)
-        SELECT year, category, staffing.second_level(path), count(*), sum(assigned)
-        FROM new_rows WHERE staffing.second_level(path) IS NOT NULL GROUP BY 1, 2, 3
-        ON CONFLICT (year, category, path) DO UPDATE
-            SET quotas = t.quotas + excluded.quotas, assigned = t.assigned + excluded.assigned;
-    END IF;
-    RETURN NULL;
-END $$;
-
-CREATE TRIGGER placed_total_insert AFTER INSERT ON staffing.placed_quota
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION staffing.placed_total_apply();
-CREATE TRIGGER placed_total_update AFTER UPDATE ON staffing.placed_quota
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION staffing.placed_total_apply();
-CREATE TRIGGER placed_total_delete AFTER DELETE ON staffing.placed_quota
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION staffing.placed_total_apply();
-
 -- TRUNCATE fires no row-set trigger: empty what is derived from the quotas with them.
 CREATE FUNCTION staffing.quota_truncated() RETURNS trigger
     LANGUAGE plpgsql AS $$
@@ -137,3 +127,9 @@ BEGIN
 END $$;
 CREATE TRIGGER quota_truncate AFTER TRUNCATE ON staffing.quota
     FOR EACH STATEMENT EXECUTE FUNCTION staffing.quota_truncated();
+
+-- Scope reads come from placed_quota now; staffing.quota is read by unit only for the few units a figure
+-- needs one by one. Its key goes back to the key alone: the covering columns of V…1602 served per-unit
+-- drill-downs and only made every quota write heavier since.
+ALTER TABLE staffing.quota DROP CONSTRAINT quota_pkey;
+ALTER TABLE staffing.quota ADD CONSTRAINT quota_pkey PRIMARY KEY (org_code, year, category);

@@ -124,7 +124,18 @@ public class PlaceSync implements DisposableBean {
             jdbc.sql("CREATE TEMP TABLE place_change ON COMMIT DROP AS " + CHANGED)
                     .update();
             jdbc.sql("ANALYZE place_change").update();
-            // By the invariant, a placed unit's rows in placed_quota are its quota rows under its place.
+            // By the invariant, a placed unit's rows in placed_quota are its quota rows under its place,
+            // and they are summed in placed_total under the second level of that place.
+            for (String[] side : new String[][] {{"old_path", "-"}, {"new_path", ""}}) {
+                jdbc.sql("INSERT INTO staffing.placed_total AS t (year, category, path, quotas, assigned)"
+                                + " SELECT q.year, q.category, staffing.second_level(c." + side[0] + "),"
+                                + "        " + side[1] + "count(*), " + side[1] + "sum(q.assigned)"
+                                + " FROM place_change c JOIN staffing.quota q ON q.org_code = c.org_code"
+                                + " WHERE staffing.second_level(c." + side[0] + ") IS NOT NULL GROUP BY 1, 2, 3"
+                                + " ON CONFLICT (year, category, path) DO UPDATE"
+                                + " SET quotas = t.quotas + excluded.quotas, assigned = t.assigned + excluded.assigned")
+                        .update();
+            }
             jdbc.sql("""
                             DELETE FROM staffing.placed_quota f
                             USING place_change c JOIN staffing.quota q ON q.org_code = c.org_code
