@@ -18,8 +18,9 @@ import vn.noivu.NoiVuIntegrationTest;
 /**
  * Quotas by place (V20261123_1603): the copy keyed by unit path follows every quota write, a unit that
  * moved in the organisation without a restructuring event is counted where it is now even before
- * staffing re-places it, and re-placing moves its quotas and sums. Uses a ministry of its own with
- * codes no other test uses, and the years 2024–2025.
+ * staffing re-places it, and re-placing moves its quotas and sums. Uses units of its own under the
+ * Ministry of Home Affairs, from 2030 (outside every period other tests count units in), and the years
+ * 2030–2031, in which other tests read only their own units.
  */
 @NoiVuIntegrationTest
 class QuotaPlacesIntegrationTests {
@@ -38,38 +39,35 @@ class QuotaPlacesIntegrationTests {
 
     @Test
     void aUnitMovedWithoutAnEventIsCountedWhereItIsNowBeforeAndAfterItIsReplaced() throws IOException {
-        String m = "PLQ" + Long.toString(System.nanoTime() % 1_000_000_000L);
-        String a = m + ".A";
-        String b = m + ".B";
+        String m = "BNV";
+        String a = "BNV.PLQ" + Long.toString(System.nanoTime() % 1_000_000_000L);
+        String b = a + "B";
         String x = a + ".X";
         Api admin = Api.demo(port, "bnv.editor");
         Api.Response units =
                 admin.upload("/api/v1/organizations/imports", csv("""
                 code,name,type,parent_code,admin_unit_code,valid_from,valid_to,legal_basis
-                %1$s,Bộ thử nghiệm,MINISTRY,,,2020-01-01,,1/QĐ-TEST
-                %2$s,Vụ A,MINISTRY_UNIT,%1$s,,2020-01-01,,1/QĐ-TEST
-                %3$s,Vụ B,MINISTRY_UNIT,%1$s,,2020-01-01,,1/QĐ-TEST
-                %4$s,Phòng X,MINISTRY_UNIT,%2$s,,2020-01-01,,1/QĐ-TEST
-                """.formatted(m, a, b, x)), "kind", "units");
+                %1$s,Vụ thử nghiệm A,MINISTRY_UNIT,BNV,,2030-01-01,,1/QĐ-TEST
+                %2$s,Vụ thử nghiệm B,MINISTRY_UNIT,BNV,,2030-01-01,,1/QĐ-TEST
+                %3$s,Phòng thử nghiệm X,MINISTRY_UNIT,%1$s,,2030-01-01,,1/QĐ-TEST
+                """.formatted(a, b, x)), "kind", "units");
         assertThat(units.status()).as(units.body()).isEqualTo(200);
         Api.Response quotas = admin.upload("/api/v1/staffing/imports", csv("""
                 org_code,year,category,assigned,actual,legal_basis
-                %1$s,2024,CIVIL_SERVANT,5,,QĐ PLACE-TEST
-                %1$s,2025,CIVIL_SERVANT,5,,QĐ PLACE-TEST
-                %2$s,2024,CIVIL_SERVANT,20,,QĐ PLACE-TEST
-                %2$s,2025,CIVIL_SERVANT,18,,QĐ PLACE-TEST
-                %3$s,2024,CIVIL_SERVANT,10,,QĐ PLACE-TEST
-                %3$s,2025,CIVIL_SERVANT,8,,QĐ PLACE-TEST
-                """.formatted(m, a, x)));
+                %1$s,2030,CIVIL_SERVANT,20,,QĐ PLACE-TEST
+                %1$s,2031,CIVIL_SERVANT,18,,QĐ PLACE-TEST
+                %2$s,2030,CIVIL_SERVANT,10,,QĐ PLACE-TEST
+                %2$s,2031,CIVIL_SERVANT,8,,QĐ PLACE-TEST
+                """.formatted(a, x)));
         assertThat(quotas.status()).as(quotas.body()).isEqualTo(200);
-        places.replace(); // the ministry and Vụ B hold no quota: placed by the re-placement
+        places.replace(); // Vụ B holds no quota: placed by the re-placement
 
         // Written quotas are placed at once, with the sums of the second level.
         assertThat(placedPath(x)).isEqualTo("/" + m + "/" + a + "/" + x + "/");
-        assertThat(total("/" + m + "/" + a + "/", 2025)).isEqualTo(26);
-        assertFigures(m, 35, 31);
+        assertThat(total("/" + m + "/" + a + "/", 2031)).isEqualTo(26);
         assertFigures(a, 30, 26);
         assertFigures(b, 0, 0);
+        assertParts(m, a, 30, 26, b, 0, 0);
 
         // X moves under B by a unit import: no restructuring event. While the re-placement is held up
         // (this transaction keeps quota writes, and so the re-placement, waiting), X's quotas are still
@@ -80,19 +78,18 @@ class QuotaPlacesIntegrationTests {
                 Api.Response moved =
                         admin.upload("/api/v1/organizations/imports", csv("""
                         code,name,type,parent_code,admin_unit_code,valid_from,valid_to,legal_basis
-                        %s,Phòng X,MINISTRY_UNIT,%s,,2020-01-01,,2/QĐ-TEST
+                        %s,Phòng thử nghiệm X,MINISTRY_UNIT,%s,,2030-01-01,,2/QĐ-TEST
                         """.formatted(x, b)), "kind", "units");
                 assertThat(moved.status()).as(moved.body()).isEqualTo(200);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             assertThat(placedPath(x)).isEqualTo("/" + m + "/" + a + "/" + x + "/");
-            assertFigures(m, 35, 31);
             assertFigures(a, 20, 18);
             assertFigures(b, 10, 8);
             assertParts(m, a, 20, 18, b, 10, 8);
             JsonNode rows = admin.get("/api/v1/staffing/reduction/contributions?scope=" + b
-                            + "&baselineYear=2024&year=2025&category=CIVIL_SERVANT")
+                            + "&baselineYear=2030&year=2031&category=CIVIL_SERVANT")
                     .json();
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).get("orgCode").asString()).isEqualTo(x);
@@ -103,8 +100,8 @@ class QuotaPlacesIntegrationTests {
         // Re-placed: X's quotas and the sums of both departments move; the figures do not change.
         places.replace();
         assertThat(placedPath(x)).isEqualTo("/" + m + "/" + b + "/" + x + "/");
-        assertThat(total("/" + m + "/" + a + "/", 2025)).isEqualTo(18);
-        assertThat(total("/" + m + "/" + b + "/", 2025)).isEqualTo(8);
+        assertThat(total("/" + m + "/" + a + "/", 2031)).isEqualTo(18);
+        assertThat(total("/" + m + "/" + b + "/", 2031)).isEqualTo(8);
         assertFigures(a, 20, 18);
         assertFigures(b, 10, 8);
         assertParts(m, a, 20, 18, b, 10, 8);
@@ -112,10 +109,10 @@ class QuotaPlacesIntegrationTests {
         // A quota changed by a new import is changed in the copy too.
         Api.Response changed = admin.upload("/api/v1/staffing/imports", csv("""
                 org_code,year,category,assigned,actual,legal_basis
-                %s,2025,CIVIL_SERVANT,6,,QĐ PLACE-TEST 2
+                %s,2031,CIVIL_SERVANT,6,,QĐ PLACE-TEST 2
                 """.formatted(x)));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        assertThat(total("/" + m + "/" + b + "/", 2025)).isEqualTo(6);
+        assertThat(total("/" + m + "/" + b + "/", 2031)).isEqualTo(6);
         assertFigures(b, 10, 6);
 
         assertCopiesMatchTheQuotas();
@@ -151,7 +148,7 @@ class QuotaPlacesIntegrationTests {
 
     private void assertFigures(String scope, long baseline, long current) {
         JsonNode r = Api.demo(port, "bnv.viewer")
-                .get("/api/v1/staffing/reduction?scope=" + scope + "&baselineYear=2024&year=2025")
+                .get("/api/v1/staffing/reduction?scope=" + scope + "&baselineYear=2030&year=2031")
                 .json();
         JsonNode civil = null;
         for (JsonNode c : r.get("categories")) {
@@ -164,20 +161,20 @@ class QuotaPlacesIntegrationTests {
         assertThat(civil.get("current").asLong()).as(scope + " current").isEqualTo(current);
     }
 
+    /** The parts of a scope include the two units with these totals (a part without quotas is absent). */
     private void assertParts(String scope, String a, long aBase, long aNow, String b, long bBase, long bNow) {
         JsonNode parts = Api.demo(port, "bnv.viewer")
-                .get("/api/v1/staffing/reduction/parts?scope=" + scope + "&baselineYear=2024&year=2025")
+                .get("/api/v1/staffing/reduction/parts?scope=" + scope + "&baselineYear=2030&year=2031")
                 .json();
-        long checked = 0;
+        java.util.Map<String, long[]> totals = new java.util.HashMap<>();
         for (JsonNode p : parts) {
-            String code = p.get("code").asString();
-            if (code.equals(a) || code.equals(b)) {
-                assertThat(p.get("total").get("baseline").asLong()).as(code).isEqualTo(code.equals(a) ? aBase : bBase);
-                assertThat(p.get("total").get("current").asLong()).as(code).isEqualTo(code.equals(a) ? aNow : bNow);
-                checked++;
-            }
+            totals.put(p.get("code").asString(), new long[] {
+                p.get("total").get("baseline").asLong(),
+                p.get("total").get("current").asLong()
+            });
         }
-        assertThat(checked).isEqualTo(2);
+        assertThat(totals.getOrDefault(a, new long[2])).as(a).containsExactly(aBase, aNow);
+        assertThat(totals.getOrDefault(b, new long[2])).as(b).containsExactly(bBase, bNow);
     }
 
     private String placedPath(String org) {
