@@ -127,9 +127,3 @@ BEGIN
 END $$;
 CREATE TRIGGER quota_truncate AFTER TRUNCATE ON staffing.quota
     FOR EACH STATEMENT EXECUTE FUNCTION staffing.quota_truncated();
-
--- Scope reads come from placed_quota now; staffing.quota is read by unit only for the few units a figure
--- needs one by one. Its key goes back to the key alone: the covering columns of V…1602 served per-unit
--- drill-downs and only made every quota write heavier since.
-ALTER TABLE staffing.quota DROP CONSTRAINT quota_pkey;
-ALTER TABLE staffing.quota ADD CONSTRAINT quota_pkey PRIMARY KEY (org_code, year, category);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,10 +112,10 @@ public class ReductionEngine {
         List<Held> carried = new ArrayList<>();
         adjust(plan, byChild, out, carried);
         carried.addAll(plan.outside());
-        plan.carry(carried, d -> {
-            Contribution c = d.contribution();
-            String key = byChild ? childKey(scopePath, c.carrierPath()) : "";
-            cell(out, key, c.category()).baseline += c.share();
+        Map<String, String> keys = new HashMap<>(); // carrier path → part
+        plan.carry(carried, (row, carrier, share) -> {
+            String key = byChild ? keys.computeIfAbsent(carrier.path(), p -> childKey(scopePath, p)) : "";
+            cell(out, key, row.category()).baseline += share;
         });
         return out;
     }
@@ -298,6 +297,7 @@ public class ReductionEngine {
         Plan plan = new Plan(scopePath, y0, y1, category);
         List<Held> carried = new ArrayList<>();
         for (Held h : held(scopePath, y0, category)) {
+            plan.lives.putIfAbsent(h.unit().code(), h.unit()); // ancestors of ended units, mostly: no look-up
             if (h.unit().inForceOn(plan.d1)
                     && !plan.complexAlive.contains(h.unit().code())) {
                 sink.accept(own(h));
@@ -306,7 +306,17 @@ public class ReductionEngine {
             }
         }
         carried.addAll(plan.outside());
-        plan.carry(carried, sink);
+        plan.carry(carried, (row, carrier, share) -> {
+            UnitLife from = row.unit();
+            sink.accept(new Detailed(
+                    new Contribution(
+                            from.code(), y0, row.category(), row.assigned(), carrier.code(), carrier.path(), share),
+                    from.name(),
+                    carrier.name(),
+                    row.legalBasis(),
+                    row.date(),
+                    row.issuer()));
+        });
     }
 
     /**
@@ -411,6 +421,11 @@ public class ReductionEngine {
         return slash < 0 ? rest : rest.substring(0, slash);
     }
 
+    /** A share of a baseline quota that lands in the scope, on the unit that carries it. */
+    interface Share {
+        void accept(Held row, UnitLife carrier, long share);
+    }
+
     /** What the baseline of one scope and pair of years needs: the lineage, and which units are redistributed. */
     private final class Plan {
 
@@ -443,9 +458,9 @@ public class ReductionEngine {
                 UnitLife u = lives.get(c);
                 return u != null ? u : cached.get(c);
             };
-            Map<String, LineageEdge> edges = new LinkedHashMap<>();
+            Set<LineageEdge> edges = new LinkedHashSet<>();
             if (national) {
-                known.upTo(d1).forEach(e -> edges.put(key(e), e));
+                edges.addAll(known.upTo(d1));
             } else {
                 // Edges touching a unit placed in the scope, then chains through units placed elsewhere.
                 Set<String> inside = known.under(scopePath);
@@ -454,7 +469,7 @@ public class ReductionEngine {
                 for (int round = 0; round < 6 && !found.isEmpty(); round++) {
                     Set<String> outside = new HashSet<>();
                     for (LineageEdge e : found) {
-                        if (edges.putIfAbsent(key(e), e) == null) {
+                        if (edges.add(e)) {
                             for (String c : List.of(e.predecessor(), e.successor())) {
                                 if (asked.add(c)) {
                                     outside.add(c);
@@ -468,7 +483,7 @@ public class ReductionEngine {
             // Weights are needed only to divide a split; read them when one happens.
             Map<String, Long> weights = new HashMap<>();
             Set<String> weighed = new HashSet<>();
-            attribution = new Attribution(look, edges.values(), d1, (org, cat, y) -> {
+            attribution = new Attribution(look, edges, d1, (org, cat, y) -> {
                 if (weighed.add(org)) {
                     jdbc.sql("SELECT year, category, assigned FROM staffing.quota WHERE org_code = :org")
                             .param("org", org)
@@ -480,7 +495,7 @@ public class ReductionEngine {
             });
             paths.add(scopePath);
             Set<String> predecessors = new HashSet<>();
-            edges.values().forEach(e -> predecessors.add(e.predecessor()));
+            edges.forEach(e -> predecessors.add(e.predecessor()));
             for (String p : predecessors) {
                 UnitLife unit = look.apply(p);
                 if (unit == null) {
@@ -494,10 +509,6 @@ public class ReductionEngine {
                     paths.add(unit.path());
                 }
             }
-        }
-
-        private static String key(LineageEdge e) {
-            return e.predecessor() + ">" + e.successor() + "@" + e.effectiveDate();
         }
 
         private boolean leadsIntoScope(String code) {
@@ -566,7 +577,7 @@ public class ReductionEngine {
          * Redistributes Y0 quotas of units that ended or split after Y0, keeping the shares that land in
          * the scope.
          */
-        void carry(List<Held> rows, Consumer<Detailed> sink) {
+        void carry(List<Held> rows, Share sink) {
             Map<String, UnitLife> held = new HashMap<>();
             for (Held r : rows) {
                 held.putIfAbsent(r.unit().code(), r.unit());
@@ -578,22 +589,21 @@ public class ReductionEngine {
             for (Held r : rows) {
                 String org = r.unit().code();
                 Set<String> carriers = carriersOf.computeIfAbsent(org, o -> attribution.carriers(o, y0));
-                Map<String, Long> shares = carriers.size() == 1
-                        ? Map.of(carriers.iterator().next(), r.assigned())
-                        : attribution.distribute(org, r.category(), y0, r.assigned());
-                shares.forEach((carrier, share) -> {
-                    UnitLife c = look.apply(carrier);
-                    String path = c == null ? null : c.path();
-                    if (path != null && path.startsWith(scopePath)) {
-                        sink.accept(new Detailed(
-                                new Contribution(org, y0, r.category(), r.assigned(), carrier, path, share),
-                                r.unit().name(),
-                                c.name(),
-                                r.legalBasis(),
-                                r.date(),
-                                r.issuer()));
-                    }
-                });
+                if (carriers.size() == 1) {
+                    landing(r, carriers.iterator().next(), r.assigned(), sink);
+                } else {
+                    attribution
+                            .distribute(org, r.category(), y0, r.assigned())
+                            .forEach((carrier, share) -> landing(r, carrier, share, sink));
+                }
+            }
+        }
+
+        /** Passes on a share of a quota if the unit carrying it lies in the scope. */
+        private void landing(Held row, String carrierCode, long share, Share sink) {
+            UnitLife carrier = look.apply(carrierCode);
+            if (carrier != null && carrier.path() != null && carrier.path().startsWith(scopePath)) {
+                sink.accept(row, carrier, share);
             }
         }
     }
