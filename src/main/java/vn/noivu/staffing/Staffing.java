@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.platform.audit.AuditLog;
 import vn.noivu.platform.imports.ImportResult;
@@ -104,7 +105,7 @@ public class Staffing {
      * The reduction of a scope (a province code, an organisation code; blank = the user's scope, the
      * whole country for national users) between two years, comparing the same organisations.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Reduction reduction(String scope, Integer baselineYear, Integer year) {
         StaffingScope s = scopes.readable(scope);
         int y1 = year == null ? latestYear() : year;
@@ -117,7 +118,7 @@ public class Staffing {
     }
 
     /** The reduction of each part of a scope: provinces and ministries of the country, units of a province. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<ScopeReduction> reductionByPart(String scope, Integer baselineYear, Integer year) {
         StaffingScope s = scopes.readable(scope);
         int y1 = year == null ? latestYear() : year;
@@ -143,7 +144,7 @@ public class Staffing {
     }
 
     /** The quotas behind one figure of a scope, with the decision of each and where it is counted now. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<QuotaContribution> contributions(
             String scope, int baselineYear, int year, String category, boolean baselineSide) {
         StaffingScope s = scopes.readable(scope);
@@ -201,7 +202,7 @@ public class Staffing {
      * Assigned posts per year of a scope, each year restated to the organisation of {@code toYear} (so
      * the series compares the same organisations throughout): year → category → posts.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<Integer, Map<String, Long>> series(String scope, int fromYear, int toYear) {
         StaffingScope s = scopes.readable(scope);
         checkYears(fromYear, toYear);
@@ -319,7 +320,7 @@ public class Staffing {
      * Progress of a target up to {@code year} (default: the target year, or the latest year with
      * quotas before it), in the target's scope narrowed to the user's.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public TargetProgress progress(long id, Integer year) {
         ReductionTarget t = target(id);
         StaffingScope s = progressScope(t);

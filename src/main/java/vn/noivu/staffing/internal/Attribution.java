@@ -103,12 +103,13 @@ public final class Attribution {
     }
 
     private void walk(
-            String code, String category, LocalDate since, long amount, Map<String, Long> out, Set<String> path) {
+            String code, String category, LocalDate since, long amount, Map<String, Long> out, Set<Step> path) {
         if (amount == 0) {
             return;
         }
         UnitLife unit = units.apply(code);
-        if (unit == null || !path.add(code + "@" + since)) {
+        Step step = new Step(code, since);
+        if (unit == null || !path.add(step)) {
             out.merge(code, amount, Long::sum); // unknown unit or a cycle in the lineage: stays where it is
             return;
         }
@@ -148,13 +149,17 @@ public final class Attribution {
                 out.merge(code, amount, Long::sum);
             }
         } finally {
-            path.remove(code + "@" + since);
+            path.remove(step);
         }
     }
 
-    private void reach(String code, LocalDate since, Set<String> out, Set<String> path) {
+    /** A unit reached on a date, to stop on a cycle in the lineage. */
+    private record Step(String code, LocalDate since) {}
+
+    private void reach(String code, LocalDate since, Set<String> out, Set<Step> path) {
         UnitLife unit = units.apply(code);
-        if (unit == null || !path.add(code + "@" + since)) {
+        Step step = new Step(code, since);
+        if (unit == null || !path.add(step)) {
             out.add(code);
             return;
         }
@@ -174,7 +179,7 @@ public final class Attribution {
         } else {
             out.add(code);
         }
-        path.remove(code + "@" + since);
+        path.remove(step);
     }
 
     /**

@@ -14,6 +14,9 @@ public class Categories {
 
     private final JdbcClient jdbc;
     private volatile List<StaffingCategory> all;
+    /** The categories of each year asked, derived from {@link #all} (figures ask for them per part). */
+    private final java.util.Map<Integer, List<StaffingCategory>> byYear =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Categories(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -41,7 +44,7 @@ public class Categories {
 
     /** The categories in force at the end of a year (the reference date of staffing figures). */
     public List<StaffingCategory> ofYear(int year) {
-        return inForce(LocalDate.of(year, 12, 31));
+        return byYear.computeIfAbsent(year, y -> inForce(LocalDate.of(y, 12, 31)));
     }
 
     public boolean known(String code) {

@@ -147,14 +147,19 @@ public class OrgDirectory {
                 rs.getObject("valid_to", LocalDate.class));
     }
 
+    /** The non-empty segments of a path ("/A/B/" → A, B). */
     static List<String> segments(String path) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(4);
         if (path == null) {
             return out;
         }
-        for (String s : path.split("/")) {
-            if (!s.isEmpty()) {
-                out.add(s);
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                if (i > start) {
+                    out.add(path.substring(start, i));
+                }
+                start = i + 1;
             }
         }
         return out;

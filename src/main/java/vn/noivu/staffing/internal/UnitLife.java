@@ -1,6 +1,7 @@
 package vn.noivu.staffing.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An organisation unit over its whole life, as published by {@code organization.api_unit}: its scope
@@ -22,25 +23,22 @@ public record UnitLife(
 
     /** The unit above this one when it last existed: the path segment before its own code. */
     public String parentCode() {
-        String[] segments = segments();
-        int own = segments.length - 1;
-        if (own >= 0 && !segments[own].equals(code)) {
-            own = segments.length; // path does not end with the unit itself: every segment is an ancestor
+        List<String> segments = segments();
+        int own = segments.size() - 1;
+        if (own >= 0 && !segments.get(own).equals(code)) {
+            own = segments.size(); // path does not end with the unit itself: every segment is an ancestor
         }
-        return own >= 1 ? segments[own - 1] : null;
+        return own >= 1 ? segments.get(own - 1) : null;
     }
 
     /** The top-level unit of its path (a province's People's Committee, a ministry). */
     public String topCode() {
-        String[] segments = segments();
-        return segments.length == 0 ? code : segments[0];
+        List<String> segments = segments();
+        return segments.isEmpty() ? code : segments.get(0);
     }
 
-    private String[] segments() {
-        if (path == null) {
-            return new String[0];
-        }
-        String trimmed = path.replaceAll("^/+|/+$", "");
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+    /** The codes along the path, top first (read on every step of a redistribution: no regular expression). */
+    private List<String> segments() {
+        return OrgDirectory.segments(path);
     }
 }
