@@ -86,27 +86,14 @@ final class ImportSql {
                 + "FOREIGN KEY (person_id) REFERENCES personnel.person (id)");
         restore.add("ALTER TABLE personnel.employment ENABLE TRIGGER employment_no_overlap_insert");
         restore.add("ALTER TABLE personnel.employment ENABLE TRIGGER headcount_open_insert");
+        // What the disabled headcount trigger would have counted: all open versions, once.
+        restore.add("TRUNCATE personnel.headcount_open");
+        restore.add("""
+                INSERT INTO personnel.headcount_open (org_code, staff_category, n)
+                SELECT org_code, staff_category, count(*) FROM personnel.employment
+                WHERE superseded_at IS NULL AND valid_to IS NULL GROUP BY org_code, staff_category""");
         return restore;
     }
-
-    /**
-     * What the disabled overlap trigger would have checked in a staged bulk load, once and set-based,
-     * for the people who already had employment (a new person gets exactly one version from a file
-     * without duplicates; an initial load has only new people).
-     */
-    static final String OVERLAP_CHECK = """
-                DO $$ BEGIN
-                  IF EXISTS (SELECT 1 FROM (
-                        SELECT person_id, valid_from, valid_to,
-                               lag(valid_to) OVER (PARTITION BY person_id ORDER BY valid_from) AS prev_to,
-                               lag(valid_from) OVER (PARTITION BY person_id ORDER BY valid_from) AS prev_from
-                        FROM personnel.employment
-                        WHERE superseded_at IS NULL
-                          AND person_id IN (SELECT person_id FROM personnel_checked)) v
-                      WHERE prev_from IS NOT NULL AND (prev_to IS NULL OR prev_to > valid_from)) THEN
-                    RAISE EXCEPTION USING ERRCODE = '23P01', MESSAGE = 'employment versions of a person overlap';
-                  END IF;
-                END $$""";
 
     static void analyze(Connection c) throws SQLException {
         exec(c, "ANALYZE personnel.person");

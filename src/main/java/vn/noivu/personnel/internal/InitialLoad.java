@@ -42,8 +42,6 @@ final class InitialLoad {
 
     /** Names already held (when only the person table was empty) and the new ones, with their ids. */
     private final Map<String, Long> names = new HashMap<>();
-    /** Open versions per "unit,category": every imported version is current and open-ended. */
-    private final Map<String, Long> openHeadcount = new HashMap<>();
 
     private long personBase;
     private long nameBase;
@@ -92,7 +90,6 @@ final class InitialLoad {
     private List<String> prepare() throws SQLException {
         // The person table is empty, so are the tables that refer to it.
         exec(c, "TRUNCATE personnel.person CASCADE");
-        exec(c, "TRUNCATE personnel.headcount_open");
         if (count(c, "SELECT count(*) FROM (SELECT 1 FROM personnel.person_name LIMIT 1) x") == 0) {
             exec(c, "TRUNCATE personnel.person_name");
         } else {
@@ -155,7 +152,6 @@ final class InitialLoad {
                     write(people, person.drain());
                 }
                 ImportSql.employmentRow(version, id, r, batch);
-                openHeadcount.merge(r.orgCode() + "," + r.staffCategory(), 1L, Long::sum);
                 if (version.length() >= FLUSH_BYTES) {
                     employment.write(version.drain());
                 }
@@ -191,15 +187,6 @@ final class InitialLoad {
                 copy,
                 "COPY personnel.employment (" + EMPLOYMENT_COLUMNS + ") FROM STDIN WITH (FORMAT csv, FREEZE true)",
                 employmentFile);
-        CopyText counts = new CopyText(1 << 16);
-        openHeadcount.forEach((key, n) -> counts.field(key.substring(0, key.lastIndexOf(',')))
-                .field(key.substring(key.lastIndexOf(',') + 1))
-                .field(n)
-                .endRow());
-        CopyIn headcount =
-                copy.copyIn("COPY personnel.headcount_open (org_code, staff_category, n) FROM STDIN WITH (FORMAT csv)");
-        write(headcount, counts.drain());
-        headcount.endCopy();
         if (created > 0) {
             exec(
                     c,
