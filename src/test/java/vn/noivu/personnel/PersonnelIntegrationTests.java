@@ -270,6 +270,24 @@ class PersonnelIntegrationTests {
     }
 
     @Test
+    void aCutFileIsRefusedAtTheRowWhereItsQuoteOpens() throws IOException {
+        Api hanoi = Api.demo(port, "hanoi.editor");
+        Path cut = dir.resolve("cut.csv");
+        Files.writeString(
+                cut,
+                "national_id,full_name,birth_date,sex,org_code,staff_category,rank_code,salary_step,position_code,"
+                        + "valid_from\n001085000901,\"Lê Văn Cắt,1985-01-01,M,UBND.01.SNV,CIVIL_SERVANT,01.003,3,CM-TH,"
+                        + "2020-01-01\n",
+                StandardCharsets.UTF_8);
+        var refused = hanoi.upload("/api/v1/personnel/imports", cut);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .contains("ngoặc kép");
+        assertThat(lookup(hanoi, "001085000901").status()).isEqualTo(404);
+    }
+
+    @Test
     void aProvinceOfficerCannotReadAnotherProvincesPeople() {
         Api hanoi = Api.demo(port, "hanoi.editor");
         Api hcm = Api.demo(port, "hcm.editor");

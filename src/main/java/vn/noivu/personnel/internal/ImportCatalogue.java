@@ -26,21 +26,35 @@ final class ImportCatalogue {
 
     record Scale(int stepCount, int intervalMonths, int probationMonths) {}
 
-    private final Map<String, List<Dated<Boolean>>> unitVersions = new HashMap<>();
-    private final Map<String, String> unitPaths = new HashMap<>();
+    /** A unit: its versions, its current path and the job positions of its own catalogue. */
+    record Unit(List<Dated<Boolean>> versions, String[] path, Map<String, List<Dated<Boolean>>> positions) {
+        boolean inForceOn(LocalDate d) {
+            return find(versions, d) != null;
+        }
+
+        /** The unit's current path in the organisation tree, or null. */
+        String currentPath() {
+            return path[0];
+        }
+    }
+
+    /** One map per unit code: a row's unit is looked up once for all its checks. */
+    private final Map<String, Unit> units = new HashMap<>();
+
     private final Map<String, List<Dated<String>>> rankScales = new HashMap<>();
     private final Map<String, Scale> scales = new HashMap<>();
-    private final Map<String, List<Dated<BigDecimal>>> coefficients = new HashMap<>();
-    private final Map<String, List<Dated<Boolean>>> positions = new HashMap<>();
+    private final Map<String, Map<Integer, List<Dated<BigDecimal>>>> coefficients = new HashMap<>();
+    /** The shared national catalogue of job positions (positions without a unit). */
+    private final Map<String, List<Dated<Boolean>>> nationalPositions = new HashMap<>();
 
     static ImportCatalogue load(JdbcClient jdbc) {
         ImportCatalogue c = new ImportCatalogue();
         jdbc.sql("SELECT code, valid_from, valid_to FROM organization.api_unit_version")
                 .query(rs -> {
-                    add(c.unitVersions, rs.getString(1), dated(rs, 2, Boolean.TRUE));
+                    c.unitNamed(rs.getString(1)).versions().add(dated(rs, 2, Boolean.TRUE));
                 });
         jdbc.sql("SELECT code, path FROM organization.api_unit").query(rs -> {
-            c.unitPaths.put(rs.getString(1), rs.getString(2));
+            c.unitNamed(rs.getString(1)).path()[0] = rs.getString(2);
         });
         jdbc.sql("SELECT code, valid_from, valid_to, scale_code FROM personnel.rank")
                 .query(rs -> {
@@ -52,23 +66,29 @@ final class ImportCatalogue {
                 });
         jdbc.sql("SELECT scale_code, step, valid_from, valid_to, coefficient FROM personnel.salary_coefficient")
                 .query(rs -> {
-                    add(c.coefficients, rs.getString(1) + ":" + rs.getInt(2), dated(rs, 3, rs.getBigDecimal(5)));
+                    add(
+                            c.coefficients.computeIfAbsent(rs.getString(1), k -> new HashMap<>()),
+                            rs.getInt(2),
+                            dated(rs, 3, rs.getBigDecimal(5)));
                 });
-        jdbc.sql("SELECT coalesce(org_code, ''), code, valid_from, valid_to FROM personnel.job_position")
+        jdbc.sql("SELECT org_code, code, valid_from, valid_to FROM personnel.job_position")
                 .query(rs -> {
-                    add(c.positions, rs.getString(1) + "|" + rs.getString(2), dated(rs, 3, Boolean.TRUE));
+                    String org = rs.getString(1);
+                    add(
+                            org == null ? c.nationalPositions : c.unitNamed(org).positions(),
+                            rs.getString(2),
+                            dated(rs, 3, Boolean.TRUE));
                 });
         return c;
     }
 
-    /** Whether the unit {@code code} is in force on {@code d}. */
-    boolean unitExists(String code, LocalDate d) {
-        return find(unitVersions.get(code), d) != null;
+    private Unit unitNamed(String code) {
+        return units.computeIfAbsent(code, k -> new Unit(new ArrayList<>(1), new String[1], new HashMap<>()));
     }
 
-    /** The unit's current path in the organisation tree (null for an unknown unit). */
-    String unitPath(String code) {
-        return unitPaths.get(code);
+    /** The unit {@code code}, or null when no unit ever had it. */
+    Unit unit(String code) {
+        return units.get(code);
     }
 
     /** The salary category of rank or title {@code code} on {@code d}, or null. */
@@ -81,12 +101,14 @@ final class ImportCatalogue {
     }
 
     BigDecimal coefficient(String scale, int step, LocalDate d) {
-        return find(coefficients.get(scale + ":" + step), d);
+        Map<Integer, List<Dated<BigDecimal>>> steps = coefficients.get(scale);
+        return steps == null ? null : find(steps.get(step), d);
     }
 
     /** A position of the unit's own catalogue or of the shared national catalogue, in force on {@code d}. */
-    boolean positionExists(String orgCode, String code, LocalDate d) {
-        return find(positions.get(orgCode + "|" + code), d) != null || find(positions.get("|" + code), d) != null;
+    boolean positionExists(Unit unit, String code, LocalDate d) {
+        return (unit != null && find(unit.positions().get(code), d) != null)
+                || find(nationalPositions.get(code), d) != null;
     }
 
     private static <T> T find(List<Dated<T>> versions, LocalDate d) {
@@ -101,7 +123,7 @@ final class ImportCatalogue {
         return null;
     }
 
-    private static <T> void add(Map<String, List<Dated<T>>> map, String key, Dated<T> value) {
+    private static <K, T> void add(Map<K, List<Dated<T>>> map, K key, Dated<T> value) {
         map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
     }
 

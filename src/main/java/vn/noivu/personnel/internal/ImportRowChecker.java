@@ -34,7 +34,7 @@ final class ImportRowChecker {
     static final List<String> OPTIONAL =
             List.of("step_since", "leadership_title", "position_allowance", "decision_no", "decision_date", "issuer");
 
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f\\u000B]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,2})?");
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
@@ -69,8 +69,8 @@ final class ImportRowChecker {
         int n = row.number();
         String nationalId = cell(v, required[0]);
         String fullName = cell(v, required[1]);
-        if (SPACES.matcher(fullName).find()) {
-            fullName = fullName.replaceAll("\\s+", " ");
+        if (hasRunOfSpaces(fullName)) {
+            fullName = SPACES.matcher(fullName).replaceAll(" ");
         }
         LocalDate birth = date(cell(v, required[2]), n, "birth_date", problems);
         String sexText = cell(v, required[3]);
@@ -138,10 +138,11 @@ final class ImportRowChecker {
         String issuer = optionalText(v, optional[5]);
 
         // Against the catalogues, on the start date of the version.
+        ImportCatalogue.Unit unit = org.isEmpty() ? null : catalogue.unit(org);
         if (!org.isEmpty() && validFrom != null) {
-            if (!catalogue.unitExists(org, validFrom)) {
+            if (unit == null || !unit.inForceOn(validFrom)) {
                 problems.add(n, "org_code", "personnel.import.unknownOrg", org, validFrom.toString());
-            } else if (!scope.includes(catalogue.unitPath(org))) {
+            } else if (!scope.includes(unit.currentPath())) {
                 problems.add(n, "org_code", "personnel.import.orgOutOfScope", org);
             }
         }
@@ -162,7 +163,7 @@ final class ImportRowChecker {
                 }
             }
         }
-        if (!position.isEmpty() && validFrom != null && !catalogue.positionExists(org, position, validFrom)) {
+        if (!position.isEmpty() && validFrom != null && !catalogue.positionExists(unit, position, validFrom)) {
             problems.add(n, "position_code", "personnel.import.unknownPosition", position, org);
         }
         if (validFrom != null && birth != null && validFrom.isBefore(birth)) {
@@ -263,7 +264,22 @@ final class ImportRowChecker {
         return text.isEmpty() ? null : text;
     }
 
+    /** Whether a name has a tab, a line break or two spaces in a row (to be made single spaces). */
+    private static boolean hasRunOfSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            // Every character of \\s is at most a space: one comparison for the letters of a name.
+            if (ch <= ' ' && (ch != ' ' || (i + 1 < s.length() && s.charAt(i + 1) <= ' '))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String sex(String text) {
+        if (text.equals("M") || text.equals("F")) {
+            return text;
+        }
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "m", "nam", "male" -> "M";
             case "f", "nữ", "nu", "female" -> "F";

@@ -4,22 +4,16 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import vn.noivu.platform.imports.TabularFile;
 
 /**
  * The rows of an uploaded file, read one at a time: a CSV (optionally gzip-compressed, {@code .csv.gz})
- * is streamed, so a national file of millions of rows never sits in memory; an XLSX (at most about a
+ * is streamed ({@link CsvRows}), so a national file of millions of rows never sits in memory; an XLSX (at most about a
  * million rows by the format) is read through the platform's {@link TabularFile}.
  */
 final class ImportRows implements Closeable, Iterator<ImportRows.Row> {
@@ -52,37 +46,8 @@ final class ImportRows implements Closeable, Iterator<ImportRows.Row> {
                     .iterator();
             return new ImportRows(headers, rows, in);
         }
-        Reader reader = new InputStreamReader(
-                BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .get();
-        CSVParser parser =
-                CSVParser.builder().setReader(reader).setFormat(format).get();
-        List<String> headers =
-                parser.getHeaderNames().stream().map(String::trim).toList();
-        Iterator<CSVRecord> records = parser.iterator();
-        Iterator<Row> rows = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                CSVRecord record = records.next();
-                String[] cells = new String[headers.size()];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = i < record.size() ? record.get(i).trim() : "";
-                }
-                return new Row((int) record.getRecordNumber() + 1, cells);
-            }
-        };
-        return new ImportRows(headers, rows, parser);
+        CsvRows csv = new CsvRows(BOMInputStream.builder().setInputStream(in).get());
+        return new ImportRows(csv.headers(), csv, csv);
     }
 
     List<String> headers() {

@@ -31,27 +31,26 @@ final class ImportSql {
             step_since, step_interval_months, at_top_step, leadership_title, position_allowance, term_end,
             next_step_due, import_id, decision_no, decision_date, issuer""";
 
-    static void employmentRow(CopyText out, long personId, ImportedRow r, long batch) {
-        out.field(personId)
-                .field(r.validFrom())
-                .field(r.orgCode())
-                .field(r.positionCode())
-                .field(r.staffCategory())
-                .field(r.rankCode())
-                .field(r.salaryStep())
-                .field(r.coefficient())
-                .field(r.stepSince())
-                .field(r.stepIntervalMonths())
-                .field(r.atTopStep())
-                .field(r.leadershipTitle())
-                .field(r.positionAllowance())
-                .field(r.termEnd())
-                .field(r.nextStepDue())
-                .field(batch)
-                .field(r.decisionNo())
-                .field(r.decisionDate())
-                .field(r.issuer())
-                .endRow();
+    /** The employment columns after {@code person_id}, in {@link #EMPLOYMENT_COLUMNS} order (18 fields). */
+    static void employmentFields(BinaryCopy out, ImportedRow r, long batch) {
+        out.date(r.validFrom())
+                .text(r.orgCode())
+                .text(r.positionCode())
+                .text(r.staffCategory())
+                .text(r.rankCode())
+                .int2(r.salaryStep())
+                .numeric(r.coefficient())
+                .date(r.stepSince())
+                .int2(r.stepIntervalMonths())
+                .bool(r.atTopStep())
+                .text(r.leadershipTitle())
+                .numeric(r.positionAllowance())
+                .date(r.termEnd())
+                .date(r.nextStepDue())
+                .int8(batch)
+                .text(r.decisionNo())
+                .date(r.decisionDate())
+                .text(r.issuer());
     }
 
     /**
@@ -86,12 +85,41 @@ final class ImportSql {
                 + "FOREIGN KEY (person_id) REFERENCES personnel.person (id)");
         restore.add("ALTER TABLE personnel.employment ENABLE TRIGGER employment_no_overlap_insert");
         restore.add("ALTER TABLE personnel.employment ENABLE TRIGGER headcount_open_insert");
-        // What the disabled headcount trigger would have counted: all open versions, once.
-        restore.add("TRUNCATE personnel.headcount_open");
-        restore.add("""
-                INSERT INTO personnel.headcount_open (org_code, staff_category, n)
-                SELECT org_code, staff_category, count(*) FROM personnel.employment
-                WHERE superseded_at IS NULL AND valid_to IS NULL GROUP BY org_code, staff_category""");
+        return restore;
+    }
+
+    /** What the headcount trigger, disabled while indexes are dropped, would have counted: all open versions. */
+    static final List<String> RECOUNT_OPEN = List.of("TRUNCATE personnel.headcount_open", """
+            INSERT INTO personnel.headcount_open (org_code, staff_category, n)
+            SELECT org_code, staff_category, count(*) FROM personnel.employment
+            WHERE superseded_at IS NULL AND valid_to IS NULL GROUP BY org_code, staff_category""");
+
+    /**
+     * Drops the primary and unique keys of {@code table} and the foreign keys that refer to it;
+     * returns the statements that restore them, the keys first. Only for tables emptied in the same
+     * transaction: a key is then built once, in parallel, instead of growing row by row during the load.
+     */
+    static List<String> dropKeys(Connection c, String table) throws SQLException {
+        List<String> restore = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        String sql = """
+                SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid), k.contype
+                FROM pg_constraint k
+                WHERE (k.contype = 'f' AND k.confrelid = '%1$s'::regclass)
+                   OR (k.contype IN ('p', 'u') AND k.conrelid = '%1$s'::regclass)
+                ORDER BY k.contype""".formatted(table); // foreign keys (f) before the keys (p, u)
+        try (Statement st = c.createStatement();
+                var rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String alter = "ALTER TABLE " + rs.getString(1);
+                drop.add(alter + " DROP CONSTRAINT " + rs.getString(2));
+                restore.add(alter + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        java.util.Collections.reverse(restore);
+        for (String ddl : drop) {
+            exec(c, ddl);
+        }
         return restore;
     }
 
@@ -101,7 +129,8 @@ final class ImportSql {
         exec(c, "ANALYZE personnel.person_name");
     }
 
-    static void write(CopyIn copy, byte[] bytes) throws SQLException {
+    static void write(CopyIn copy, BinaryCopy rows) throws SQLException {
+        byte[] bytes = rows.drain();
         if (bytes.length > 0) {
             copy.writeToCopy(bytes, 0, bytes.length);
         }

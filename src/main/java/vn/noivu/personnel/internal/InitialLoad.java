@@ -10,10 +10,12 @@ import static vn.noivu.personnel.internal.ImportSql.write;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +42,17 @@ final class InitialLoad {
     private final MessageSource messages;
     private final long batch;
 
-    /** Names already held (when only the person table was empty) and the new ones, with their ids. */
-    private final Map<String, Long> names = new HashMap<>();
+    /** A name's id and its UTF-8 bytes (encoded once, written with every person of that name). */
+    private record Name(long id, byte[] utf8) {}
+
+    /** Names already held (when only the person table was empty) and the new ones. */
+    private final Map<String, Name> names = new HashMap<>();
+
+    /** Open versions per unit, by staff category (ordinal), for the headcount table. */
+    private final Map<String, long[]> openHeadcount = new HashMap<>();
 
     private long personBase;
+    private long versionBase;
     private long nameBase;
     private long nextName;
     private int rows;
@@ -61,140 +70,196 @@ final class InitialLoad {
             throws SQLException, IOException {
         long t0 = System.nanoTime();
         List<String> restore = prepare();
-        Path employmentFile = Files.createTempFile("noivu-employment", ".csv");
-        Path namesFile = Files.createTempFile("noivu-names", ".csv");
+        Path peopleFile = Files.createTempFile("noivu-people", ".bin");
+        Path namesFile = Files.createTempFile("noivu-names", ".bin");
         try {
-            stream(file, checker, problems, employmentFile, namesFile);
+            stream(file, checker, problems, peopleFile, namesFile);
             long streamed = System.nanoTime();
-            loadNamesAndEmployment(namesFile, employmentFile);
+            loadPeopleAndNames(peopleFile, namesFile);
             long loaded = System.nanoTime();
             for (String ddl : restore) {
                 exec(c, ddl);
             }
+            writeOpenHeadcount();
             ImportSql.analyze(c);
             log.info(
-                    "Personnel initial load: {} rows streamed and checked in {} ms, names and employment in {} ms,"
-                            + " indexes in {} ms",
+                    "Personnel initial load: {} rows streamed and checked with their employment in {} ms,"
+                            + " people and names in {} ms, keys and indexes in {} ms",
                     rows,
                     (streamed - t0) / 1_000_000,
                     (loaded - streamed) / 1_000_000,
                     (System.nanoTime() - loaded) / 1_000_000);
             return new PersonnelImport.Outcome(true, rows, created, 0, 0, List.of());
         } finally {
-            Files.deleteIfExists(employmentFile);
+            Files.deleteIfExists(peopleFile);
             Files.deleteIfExists(namesFile);
         }
     }
 
-    /** Empties the tables (new files: no WAL under wal_level=minimal), drops indexes, takes ids. */
+    /**
+     * Empties the tables (new files: no WAL under wal_level=minimal), drops their keys and indexes
+     * (built once at the end, in parallel), takes ids.
+     */
     private List<String> prepare() throws SQLException {
         // The person table is empty, so are the tables that refer to it.
         exec(c, "TRUNCATE personnel.person CASCADE");
+        List<String> restore = new ArrayList<>();
         if (count(c, "SELECT count(*) FROM (SELECT 1 FROM personnel.person_name LIMIT 1) x") == 0) {
             exec(c, "TRUNCATE personnel.person_name");
+            restore.addAll(ImportSql.dropKeys(c, "personnel.person_name"));
         } else {
             exec(c, "LOCK TABLE personnel.person_name IN EXCLUSIVE MODE");
             jdbc.sql("SELECT full_name, id FROM personnel.person_name").query(rs -> {
-                names.put(rs.getString(1), rs.getLong(2));
+                names.put(rs.getString(1), new Name(rs.getLong(2), rs.getBytes(1)));
             });
         }
-        List<String> restore = ImportSql.dropSecondaryIndexes(c);
-        // Nobody else can insert people or names until commit (the locks above): the import numbers
-        // them itself from the sequences and moves the sequences on at the end.
-        personBase = count(c, "SELECT nextval(pg_get_serial_sequence('personnel.person', 'id'))");
-        nameBase = count(c, "SELECT nextval(pg_get_serial_sequence('personnel.person_name', 'id'))");
+        List<String> secondary = ImportSql.dropSecondaryIndexes(c);
+        restore.addAll(ImportSql.dropKeys(c, "personnel.person"));
+        restore.addAll(ImportSql.dropKeys(c, "personnel.employment"));
+        restore.addAll(secondary);
+        // Nobody else can insert people, versions or names until commit (the locks above): the import
+        // numbers them itself from the sequences and moves the sequences on at the end.
+        personBase = nextId("personnel.person");
+        versionBase = nextId("personnel.employment");
+        nameBase = nextId("personnel.person_name");
         nextName = nameBase;
         return restore;
     }
 
+    private long nextId(String table) throws SQLException {
+        return count(c, "SELECT nextval(pg_get_serial_sequence('" + table + "', 'id'))");
+    }
+
     /**
-     * Reads and checks every row; while no problem is found, people go straight into the person table
-     * and employment and new names to files. After a problem it only checks, to report them all.
+     * Writes every checked row ({@link CheckedRows}): employment versions straight into their table
+     * (the larger of the two loads, while the file is read), people and new names to files. After a
+     * problem the file is only checked, to report every problem.
      */
     private void stream(
-            ImportRows file, ImportRowChecker checker, ImportProblems problems, Path employmentFile, Path namesFile)
+            ImportRows file, ImportRowChecker checker, ImportProblems problems, Path peopleFile, Path namesFile)
             throws SQLException, IOException {
-        CopyIn people = copyApi().copyIn("""
-                COPY personnel.person (id, national_id, full_name, name_id, birth_date, sex, org_code)
-                FROM STDIN WITH (FORMAT csv, FREEZE true)""");
-        try (OutputStream employment = new BufferedOutputStream(Files.newOutputStream(employmentFile), 1 << 16);
+        CopyIn versions = copyApi()
+                .copyIn("COPY personnel.employment (id, " + EMPLOYMENT_COLUMNS
+                        + ") FROM STDIN WITH (FORMAT binary, FREEZE true)");
+        try (OutputStream people = new BufferedOutputStream(Files.newOutputStream(peopleFile), 1 << 16);
                 OutputStream newNames = new BufferedOutputStream(Files.newOutputStream(namesFile), 1 << 16)) {
-            CopyText person = new CopyText(FLUSH_BYTES + 4096);
-            CopyText version = new CopyText(FLUSH_BYTES + 4096);
-            CopyText name = new CopyText(1 << 16);
-            while (file.hasNext()) {
-                rows++;
-                ImportedRow r = checker.check(file.next(), problems);
-                if (r == null || problems.any()) {
-                    continue;
-                }
-                long id = personBase + created++;
-                Long nameId = names.get(r.fullName());
-                if (nameId == null) {
-                    nameId = nextName++;
-                    names.put(r.fullName(), nameId);
-                    String fold = NameFold.fold(r.fullName());
-                    foldedInJava &= fold != null;
-                    name.field(nameId).field(r.fullName()).field(fold).endRow();
-                    if (name.length() >= (1 << 16)) {
-                        newNames.write(name.drain());
+            BinaryCopy person = new BinaryCopy(FLUSH_BYTES + 4096);
+            BinaryCopy version = new BinaryCopy(FLUSH_BYTES + 4096);
+            BinaryCopy name = new BinaryCopy(1 << 16);
+            people.write(BinaryCopy.HEADER);
+            newNames.write(BinaryCopy.HEADER);
+            versions.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
+            try (CheckedRows checked = CheckedRows.start(file, checker, problems)) {
+                for (ImportedRow r = checked.next(); r != null; r = checked.next()) {
+                    long id = personBase + created;
+                    Name known = names.get(r.fullName());
+                    if (known == null) {
+                        known = new Name(nextName++, r.fullName().getBytes(StandardCharsets.UTF_8));
+                        names.put(r.fullName(), known);
+                        String fold = NameFold.fold(r.fullName());
+                        foldedInJava &= fold != null;
+                        name.row(3).int8(known.id()).utf8(known.utf8()).text(fold);
+                        if (name.length() >= (1 << 16)) {
+                            name.drainTo(newNames);
+                        }
                     }
+                    person.row(7)
+                            .int8(id)
+                            .text(r.nationalId())
+                            .utf8(known.utf8())
+                            .int8(known.id())
+                            .date(r.birthDate())
+                            .text(r.sex())
+                            .text(r.orgCode());
+                    if (person.length() >= FLUSH_BYTES) {
+                        person.drainTo(people);
+                    }
+                    version.row(20).int8(versionBase + created).int8(id);
+                    ImportSql.employmentFields(version, r, batch);
+                    if (version.length() >= FLUSH_BYTES) {
+                        write(versions, version);
+                    }
+                    openHeadcount
+                            .computeIfAbsent(r.orgCode(), k -> new long[StaffCategory.values().length])[
+                            StaffCategory.valueOf(r.staffCategory()).ordinal()]++;
+                    created++;
                 }
-                person.field(id)
-                        .field(r.nationalId())
-                        .field(r.fullName())
-                        .field(nameId)
-                        .field(r.birthDate())
-                        .field(r.sex())
-                        .field(r.orgCode())
-                        .endRow();
-                if (person.length() >= FLUSH_BYTES) {
-                    write(people, person.drain());
-                }
-                ImportSql.employmentRow(version, id, r, batch);
-                if (version.length() >= FLUSH_BYTES) {
-                    employment.write(version.drain());
-                }
+                rows = checked.rows();
             }
             if (problems.any()) {
-                people.cancelCopy();
+                versions.cancelCopy();
                 throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
             }
-            write(people, person.drain());
-            people.endCopy();
-            employment.write(version.drain());
-            newNames.write(name.drain());
+            write(versions, version);
+            versions.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
+            versions.endCopy();
+            person.drainTo(people);
+            people.write(BinaryCopy.TRAILER);
+            name.drainTo(newNames);
+            newNames.write(BinaryCopy.TRAILER);
         } finally {
-            if (people.isActive()) {
-                people.cancelCopy();
+            if (versions.isActive()) {
+                versions.cancelCopy();
             }
         }
     }
 
-    private void loadNamesAndEmployment(Path namesFile, Path employmentFile) throws SQLException, IOException {
+    private void loadPeopleAndNames(Path peopleFile, Path namesFile) throws SQLException, IOException {
         CopyManager copy = copyApi();
+        copyFile(
+                copy,
+                "COPY personnel.person (id, national_id, full_name, name_id, birth_date, sex, org_code)"
+                        + " FROM STDIN WITH (FORMAT binary, FREEZE true)",
+                peopleFile);
         if (foldedInJava) {
-            copyFile(copy, "COPY personnel.person_name (id, full_name, fold) FROM STDIN WITH (FORMAT csv)", namesFile);
+            copyFile(
+                    copy,
+                    "COPY personnel.person_name (id, full_name, fold) FROM STDIN WITH (FORMAT binary)",
+                    namesFile);
         } else {
             // Some name is not in the Vietnamese alphabet: the database folds those.
             exec(c, "CREATE TEMP TABLE personnel_new_name (id bigint, full_name text, fold text) ON COMMIT DROP");
-            copyFile(copy, "COPY personnel_new_name FROM STDIN WITH (FORMAT csv)", namesFile);
+            copyFile(copy, "COPY personnel_new_name FROM STDIN WITH (FORMAT binary)", namesFile);
             exec(c, """
                     INSERT INTO personnel.person_name (id, full_name, fold)
                     SELECT id, full_name, coalesce(fold, platform.fold(full_name)) FROM personnel_new_name""");
         }
-        copyFile(
-                copy,
-                "COPY personnel.employment (" + EMPLOYMENT_COLUMNS + ") FROM STDIN WITH (FORMAT csv, FREEZE true)",
-                employmentFile);
         if (created > 0) {
-            exec(
-                    c,
-                    "SELECT setval(pg_get_serial_sequence('personnel.person', 'id'), " + (personBase + created - 1)
-                            + ")");
+            setSequence("personnel.person", personBase + created - 1);
+            setSequence("personnel.employment", versionBase + created - 1);
         }
         if (nextName > nameBase) {
-            exec(c, "SELECT setval(pg_get_serial_sequence('personnel.person_name', 'id'), " + (nextName - 1) + ")");
+            setSequence("personnel.person_name", nextName - 1);
+        }
+    }
+
+    private void setSequence(String table, long last) throws SQLException {
+        exec(c, "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + last + ")");
+    }
+
+    /** What the headcount trigger, disabled during the load, would have counted: every version is open. */
+    private void writeOpenHeadcount() throws SQLException {
+        exec(c, "TRUNCATE personnel.headcount_open");
+        BinaryCopy counts = new BinaryCopy(1 << 16);
+        CopyIn in = copyApi()
+                .copyIn("COPY personnel.headcount_open (org_code, staff_category, n) FROM STDIN (FORMAT binary)");
+        try {
+            in.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
+            for (var e : openHeadcount.entrySet()) {
+                for (StaffCategory category : StaffCategory.values()) {
+                    long n = e.getValue()[category.ordinal()];
+                    if (n > 0) {
+                        counts.row(3).text(e.getKey()).text(category.name()).int8(n);
+                    }
+                }
+            }
+            write(in, counts);
+            in.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
         }
     }
 

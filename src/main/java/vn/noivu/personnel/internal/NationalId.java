@@ -35,10 +35,10 @@ public final class NationalId {
 
     /** The first problem of {@code id} for a person born on {@code birthDate} of sex {@code sex} (M/F). */
     public static Optional<Problem> check(String id, LocalDate birthDate, String sex) {
-        if (id == null || id.length() != 12 || !id.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        if (id == null || id.length() != 12 || !digitsOnly(id)) {
             return Optional.of(Problem.FORMAT);
         }
-        if (!PROVINCE_CODES.contains(Integer.parseInt(id.substring(0, 3)))) {
+        if (!PROVINCE_CODES.contains(number(id, 0, 3))) {
             return Optional.of(Problem.PROVINCE);
         }
         if (birthDate == null || sex == null) {
@@ -49,10 +49,27 @@ public final class NationalId {
         if (digit != expected) {
             return Optional.of(Problem.CENTURY_SEX);
         }
-        if (Integer.parseInt(id.substring(4, 6)) != birthDate.getYear() % 100) {
+        if (number(id, 4, 6) != birthDate.getYear() % 100) {
             return Optional.of(Problem.YEAR);
         }
         return Optional.empty();
+    }
+
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String digits, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (digits.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** The 4th digit for a person born in {@code year} of sex {@code sex}. */

@@ -102,9 +102,15 @@ public class PersonnelImport {
             initial = count(c, anyPerson) == 0;
         }
         long batch = count(c, "SELECT nextval(pg_get_serial_sequence('personnel.import_batch', 'id'))");
-        Outcome outcome = initial
-                ? new InitialLoad(c, jdbc, messages, batch).run(file, checker, problems)
-                : new StagedLoad(c, messages, batch).run(file, checker, problems);
+        Outcome outcome;
+        try {
+            outcome = initial
+                    ? new InitialLoad(c, jdbc, messages, batch).run(file, checker, problems)
+                    : new StagedLoad(c, messages, batch).run(file, checker, problems);
+        } catch (CsvRows.UnclosedQuote e) {
+            problems.add(e.row, "", "personnel.import.unclosedQuote");
+            throw problems.refusal(e.row, messages, LocaleContextHolder.getLocale());
+        }
         exec(
                 c,
                 "INSERT INTO personnel.import_batch (id, filename, rows, created, changed, unchanged, imported_by) "

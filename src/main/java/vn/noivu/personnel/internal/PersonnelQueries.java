@@ -308,16 +308,18 @@ public class PersonnelQueries {
                                 (s.retirement_date + 1 - interval '3 months')::date AS decision_date,
                                 'AGE:' || s.age_years || ':' || s.age_months AS detail
                             FROM personnel.retirement_schedule s
-                            -- For each unit in scope and each birth month due, a range of the
-                            -- (org_code, birth_date) index: a province is a few thousand short ranges.
-                            -- OFFSET 0 keeps the planner from flattening it into a scan of everyone.
-                            CROSS JOIN (SELECT code FROM organization.api_unit WHERE path LIKE :scope) pu
+                            -- For each birth month due, a range of the birth-date index (which
+                            -- carries sex, unit and id: a few thousand entries nationally), kept when
+                            -- the unit is in scope. OFFSET 0 keeps the planner from turning it into
+                            -- a walk through everyone employed in the scope.
                             CROSS JOIN LATERAL (
-                                SELECT p1.id FROM personnel.person p1
-                                WHERE p1.org_code = pu.code AND p1.birth_date >= s.birth_month
+                                SELECT p1.id, p1.org_code FROM personnel.person p1
+                                WHERE p1.birth_date >= s.birth_month
                                   AND p1.birth_date < (s.birth_month + interval '1 month')::date
                                   AND p1.sex = s.sex
                                 OFFSET 0) p0
+                            JOIN (SELECT code FROM organization.api_unit WHERE path LIKE :scope) pu
+                                 ON pu.code = p0.org_code
                             JOIN personnel.employment e ON e.person_id = p0.id AND e.superseded_at IS NULL
                                  AND e.valid_from <= s.retirement_date
                                  AND (e.valid_to IS NULL OR e.valid_to > s.retirement_date)

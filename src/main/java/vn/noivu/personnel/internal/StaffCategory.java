@@ -19,8 +19,10 @@ public enum StaffCategory {
     /** Hợp đồng lao động làm công việc hỗ trợ, phục vụ (NĐ 111/2022/NĐ-CP). */
     CONTRACT;
 
+    private static final StaffCategory[] ALL = values();
+
     public static boolean isValid(String code) {
-        for (StaffCategory c : values()) {
+        for (StaffCategory c : ALL) {
             if (c.name().equals(code)) {
                 return true;
             }

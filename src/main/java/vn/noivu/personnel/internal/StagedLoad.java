@@ -45,32 +45,35 @@ final class StagedLoad {
                 c,
                 "CREATE TEMP TABLE personnel_stage (row_no integer NOT NULL, " + STAGE_COLUMNS_DDL
                         + ") ON COMMIT DROP");
-        CopyIn copy =
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY personnel_stage FROM STDIN WITH (FORMAT csv)");
+        CopyIn copy = c.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("COPY personnel_stage FROM STDIN WITH (FORMAT binary)");
         int rows = 0;
-        CopyText out = new CopyText(FLUSH_BYTES + 4096);
+        BinaryCopy out = new BinaryCopy(FLUSH_BYTES + 4096);
         try {
-            while (file.hasNext()) {
-                rows++;
-                ImportedRow r = checker.check(file.next(), problems);
-                if (r == null || problems.any()) {
-                    continue;
+            copy.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
+            try (CheckedRows checked = CheckedRows.start(file, checker, problems)) {
+                for (ImportedRow r = checked.next(); r != null; r = checked.next()) {
+                    out.row(24)
+                            .int4(r.rowNo())
+                            .text(r.nationalId())
+                            .text(r.fullName())
+                            .date(r.birthDate())
+                            .text(r.sex())
+                            .int8(0); // person_id: the stage's placeholder
+                    ImportSql.employmentFields(out, r, batch);
+                    if (out.length() >= FLUSH_BYTES) {
+                        write(copy, out);
+                    }
                 }
-                out.field(r.rowNo())
-                        .field(r.nationalId())
-                        .field(r.fullName())
-                        .field(r.birthDate())
-                        .field(r.sex());
-                ImportSql.employmentRow(out, 0, r, batch); // person_id 0: the stage's placeholder
-                if (out.length() >= FLUSH_BYTES) {
-                    write(copy, out.drain());
-                }
+                rows = checked.rows();
             }
             if (problems.any()) {
                 copy.cancelCopy();
                 throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
             }
-            write(copy, out.drain());
+            write(copy, out);
+            copy.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -166,6 +169,7 @@ final class StagedLoad {
         List<String> rebuild = new ArrayList<>(bulk ? ImportSql.dropSecondaryIndexes(c) : List.of());
         if (bulk) {
             rebuild.add(OVERLAP_CHECK);
+            rebuild.addAll(ImportSql.RECOUNT_OPEN);
         }
         exec(c, """
                 INSERT INTO personnel.person_name (full_name, fold)

@@ -72,7 +72,7 @@ class InitialLoadIntegrationTests {
                             .list())
                     .contains(
                             "person_national_id_key",
-                            "person_org_birth_idx",
+                            "person_birth_idx",
                             "employment_step_due_idx",
                             "employment_open_start_idx",
                             "person_name_fold_trgm");
@@ -90,6 +90,48 @@ class InitialLoadIntegrationTests {
         assertThat(count("SELECT count(*) FROM personnel.person WHERE national_id = '001185000101'"))
                 .isZero();
         assertThat(count("SELECT count(*) FROM personnel.person")).isPositive();
+    }
+
+    @Test
+    void anEmptyNameDictionaryIsLoadedTooAndEveryKeyAndForeignKeyIsBack() {
+        String file = HEADER
+                + "001185000301,Vũ Thị Hoa,1985-02-03,F,UBND.01.SNV,CIVIL_SERVANT,01.003,3,,2020-01-01,\n"
+                + "001085000302,Ngô Văn Tùng,1985-02-03,M,UBND.01.SNV,CIVIL_SERVANT,01.003,2,,2020-01-01,\n";
+        long keysBefore = count("SELECT count(*) FROM pg_constraint WHERE contype IN ('p', 'u', 'f')"
+                + " AND (conrelid IN ('personnel.person'::regclass, 'personnel.employment'::regclass,"
+                + " 'personnel.person_name'::regclass) OR confrelid = 'personnel.person'::regclass)");
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("TRUNCATE personnel.person CASCADE").update();
+            jdbc.sql("TRUNCATE personnel.person_name").update();
+            assertThat(importer.importFile("initial.csv", stream(file)).created())
+                    .isEqualTo(2);
+            assertThat(count("SELECT count(*) FROM personnel.person_name")).isEqualTo(2);
+            assertThat(count("SELECT count(*) FROM pg_constraint WHERE contype IN ('p', 'u', 'f')"
+                            + " AND (conrelid IN ('personnel.person'::regclass, 'personnel.employment'::regclass,"
+                            + " 'personnel.person_name'::regclass) OR confrelid = 'personnel.person'::regclass)"))
+                    .isEqualTo(keysBefore);
+            // The keys are enforced again: a name twice, a version of nobody.
+            assertThatThrownBy(() -> jdbc.sql("INSERT INTO personnel.person_name (full_name, fold)"
+                                    + " VALUES ('Vũ Thị Hoa', 'vu thi hoa')")
+                            .update())
+                    .hasMessageContaining("person_name_full_name_key");
+            status.setRollbackOnly();
+        });
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("TRUNCATE personnel.person CASCADE").update();
+            jdbc.sql("TRUNCATE personnel.person_name").update();
+            importer.importFile("initial.csv", stream(file));
+            // Ids go on from where the load left them.
+            long version = count("SELECT max(id) FROM personnel.employment");
+            assertThat(count("SELECT nextval(pg_get_serial_sequence('personnel.employment', 'id'))"))
+                    .isGreaterThan(version);
+            assertThatThrownBy(() -> jdbc.sql(
+                                    "INSERT INTO personnel.employment (person_id, valid_from, org_code,"
+                                            + " staff_category, import_id) VALUES (-1, '2020-01-01', 'UBND.01.SNV', 'CONTRACT', 1)")
+                            .update())
+                    .hasMessageContaining("employment_person_fk");
+            status.setRollbackOnly();
+        });
     }
 
     @Test

@@ -1,0 +1,268 @@
+package vn.noivu.personnel.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The records of a CSV file (RFC 4180, UTF-8; header first, empty lines skipped, cells trimmed) read
+ * straight from bytes. A national file has tens of millions of cells: reading them without a character
+ * decoder, and handing out one shared {@link String} for the values a column repeats (unit, category,
+ * rank, position, dates), keeps the import's Java side ahead of the database.
+ */
+final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
+
+    /** A quoted cell that never ends: the file is cut or malformed from that row on. */
+    static final class UnclosedQuote extends RuntimeException {
+        final int row;
+
+        UnclosedQuote(int row) {
+            super("unclosed quote from row " + row);
+            this.row = row;
+        }
+    }
+
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 20];
+    private int pos;
+    private int limit;
+    private boolean eof;
+
+    private byte[] cell = new byte[256];
+    private int cellLength;
+    private boolean cellAscii;
+    private boolean lastCellQuoted;
+
+    private final List<String> headers;
+    private final Repeats[] repeats;
+    private final List<String> scratch = new ArrayList<>();
+    private int records;
+    private ImportRows.Row next;
+
+    CsvRows(InputStream in) throws IOException {
+        this.in = in;
+        List<String> first = record(null) ? List.copyOf(scratch) : List.of();
+        this.headers = first;
+        this.repeats = new Repeats[first.size()];
+        for (int i = 0; i < repeats.length; i++) {
+            repeats[i] = new Repeats();
+        }
+    }
+
+    List<String> headers() {
+        return headers;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            try {
+                String[] cells = new String[headers.size()];
+                if (record(cells)) {
+                    // Row numbers as a spreadsheet shows them: the header is row 1.
+                    next = new ImportRows.Row(records, cells);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public ImportRows.Row next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ImportRows.Row row = next;
+        next = null;
+        return row;
+    }
+
+    /**
+     * Reads the next non-empty record into {@code cells} (missing cells stay empty, extra ones are
+     * dropped) or, for the header, into {@link #scratch}; false at the end of the file.
+     */
+    private boolean record(String[] cells) throws IOException {
+        while (true) {
+            if (peek() < 0) {
+                return false;
+            }
+            scratch.clear();
+            int column = 0;
+            int end;
+            do {
+                end = readCell();
+                if (cells == null) {
+                    scratch.add(decode());
+                } else if (column < cells.length) {
+                    cells[column] = repeats[column].get(cell, cellLength, cellAscii);
+                }
+                column++;
+            } while (end == ',');
+            if (column == 1 && cellLength == 0 && !lastCellQuoted) {
+                continue; // an empty line
+            }
+            records++;
+            if (cells != null) {
+                for (int i = column; i < cells.length; i++) {
+                    cells[i] = "";
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Reads one cell into {@link #cell}, trimmed; returns what ended it: ',', '\n' or -1. */
+    private int readCell() throws IOException {
+        cellLength = 0;
+        cellAscii = true;
+        lastCellQuoted = false;
+        int b = read();
+        if (b == '"') {
+            lastCellQuoted = true;
+            while (true) {
+                b = read();
+                if (b < 0) {
+                    throw new UnclosedQuote(records + 1);
+                }
+                if (b == '"') {
+                    b = read();
+                    if (b != '"') {
+                        break;
+                    }
+                }
+                append(b);
+            }
+            // After the closing quote the cell should end; anything else is kept as written.
+            while (b >= 0 && b != ',' && b != '\n' && b != '\r') {
+                append(b);
+                b = read();
+            }
+        } else {
+            while (b >= 0 && b != ',' && b != '\n' && b != '\r') {
+                append(b);
+                b = read();
+            }
+        }
+        if (b == '\r') {
+            if (peek() == '\n') {
+                read();
+            }
+            b = '\n';
+        }
+        trim();
+        return b == ',' ? ',' : (b < 0 ? -1 : '\n');
+    }
+
+    private void append(int b) {
+        if (cellLength == cell.length) {
+            cell = Arrays.copyOf(cell, cell.length * 2);
+        }
+        cell[cellLength++] = (byte) b;
+        cellAscii &= b < 0x80;
+    }
+
+    /** As {@link String#trim()}: spaces and control characters at both ends (all ASCII bytes). */
+    private void trim() {
+        int start = 0;
+        while (start < cellLength && (cell[start] & 0xFF) <= ' ') {
+            start++;
+        }
+        int end = cellLength;
+        while (end > start && (cell[end - 1] & 0xFF) <= ' ') {
+            end--;
+        }
+        if (start > 0) {
+            System.arraycopy(cell, start, cell, 0, end - start);
+        }
+        cellLength = end - start;
+    }
+
+    private String decode() {
+        return decode(cell, cellLength, cellAscii);
+    }
+
+    static String decode(byte[] bytes, int length, boolean ascii) {
+        return new String(bytes, 0, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    private int read() throws IOException {
+        if (pos == limit && !fill()) {
+            return -1;
+        }
+        return buf[pos++] & 0xFF;
+    }
+
+    private int peek() throws IOException {
+        if (pos == limit && !fill()) {
+            return -1;
+        }
+        return buf[pos] & 0xFF;
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int n = in.readNBytes(buf, 0, buf.length);
+        pos = 0;
+        limit = n;
+        eof = n < buf.length;
+        return n > 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /**
+     * The values a column has already given, so that a repeated one is the same {@link String} (its
+     * hash computed once, compared by identity in the catalogues' maps). A column whose values rarely
+     * repeat (ID numbers, names) stops being remembered after a sample.
+     */
+    private static final class Repeats {
+        private static final int SLOTS = 1 << 14;
+        private static final int SAMPLE = 1 << 13;
+
+        private final byte[][] keys = new byte[SLOTS][];
+        private final String[] values = new String[SLOTS];
+        private int lookups;
+        private int hits;
+        private boolean on = true;
+
+        String get(byte[] bytes, int length, boolean ascii) {
+            if (length == 0) {
+                return "";
+            }
+            if (!on || length > 32) {
+                return decode(bytes, length, ascii);
+            }
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + bytes[i];
+            }
+            int slot = (h ^ (h >>> 14)) & (SLOTS - 1);
+            byte[] key = keys[slot];
+            if (++lookups == SAMPLE && hits < SAMPLE / 2) {
+                on = false;
+            }
+            if (key != null && Arrays.equals(key, 0, key.length, bytes, 0, length)) {
+                hits++;
+                return values[slot];
+            }
+            String value = decode(bytes, length, ascii);
+            keys[slot] = Arrays.copyOf(bytes, length);
+            values[slot] = value;
+            return value;
+        }
+    }
+}
