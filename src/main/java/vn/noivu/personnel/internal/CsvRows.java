@@ -125,8 +125,9 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
         cellLength = 0;
         cellAscii = true;
         lastCellQuoted = false;
-        int b = read();
-        if (b == '"') {
+        int b;
+        if (peek() == '"') {
+            read();
             lastCellQuoted = true;
             while (true) {
                 b = read();
@@ -147,10 +148,7 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
                 b = read();
             }
         } else {
-            while (b >= 0 && b != ',' && b != '\n' && b != '\r') {
-                append(b);
-                b = read();
-            }
+            b = plainCell();
         }
         if (b == '\r') {
             if (peek() == '\n') {
@@ -160,6 +158,42 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
         }
         trim();
         return b == ',' ? ',' : (b < 0 ? -1 : '\n');
+    }
+
+    /**
+     * An unquoted cell, copied a buffer's run at a time (most cells): returns the byte that ended it
+     * (consumed) or -1 at the end of the file.
+     */
+    private int plainCell() throws IOException {
+        while (true) {
+            byte[] a = buf;
+            int i = pos;
+            int end = limit;
+            boolean ascii = true;
+            while (i < end) {
+                byte x = a[i];
+                if (x == ',' || x == '\n' || x == '\r') {
+                    break;
+                }
+                ascii &= x >= 0;
+                i++;
+            }
+            int length = i - pos;
+            if (cellLength + length > cell.length) {
+                cell = Arrays.copyOf(cell, Math.max(cell.length * 2, cellLength + length));
+            }
+            System.arraycopy(a, pos, cell, cellLength, length);
+            cellLength += length;
+            cellAscii &= ascii;
+            pos = i;
+            if (i < end) {
+                pos++;
+                return a[i];
+            }
+            if (!fill()) {
+                return -1;
+            }
+        }
     }
 
     private void append(int b) {
