@@ -66,6 +66,22 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Uploads {@code content} as the multipart field {@code file}, with the CSRF token of the last page
+     * read, as the pages' htmx forms send it.
+     */
+    public Page upload(int port, String path, String filename, String content) {
+        String boundary = "----noivu" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(uri(port, path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("HX-Request", "true")
+                .header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");

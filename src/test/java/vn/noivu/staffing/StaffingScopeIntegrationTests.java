@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
+import vn.noivu.TestUsers;
+import vn.noivu.WebSession;
 
 /**
  * A province user sees only its province's quotas and figures, in the API, exports and pages; every
@@ -183,21 +186,24 @@ class StaffingScopeIntegrationTests {
 
     @Test
     void pagesAndPageExportsOfAnotherProvinceLookAbsent() {
-        WebSession hanoi = WebSession.login(port, "hanoi.viewer");
-        assertThat(hanoi.get("/staffing?baselineYear=2021&year=2026").statusCode())
+        WebSession hanoi = new WebSession();
+        hanoi.login(port, "hanoi.viewer", TestUsers.DEMO_PASSWORD);
+        assertThat(hanoi.get(port, "/staffing?baselineYear=2021&year=2026").status())
                 .isEqualTo(200);
-        String own = hanoi.get("/staffing?baselineYear=2021&year=2026").body();
+        String own = hanoi.get(port, "/staffing?baselineYear=2021&year=2026").body();
         assertThat(own).contains("Ủy ban nhân dân thành phố Hà Nội").doesNotContain("Hồ Chí Minh");
-        assertThat(hanoi.get("/staffing?scope=79").statusCode()).isEqualTo(404);
-        assertThat(hanoi.get("/staffing/figure?scope=79&baselineYear=2021&year=2026&category=CIVIL_SERVANT")
-                        .statusCode())
+        assertThat(hanoi.get(port, "/staffing?scope=79").status()).isEqualTo(404);
+        assertThat(hanoi.get(port, "/staffing/figure?scope=79&baselineYear=2021&year=2026&category=CIVIL_SERVANT")
+                        .status())
                 .isEqualTo(404);
-        assertThat(hanoi.get("/staffing/quotas?scope=79").statusCode()).isEqualTo(404);
-        assertThat(hanoi.get("/staffing/quotas/export?scope=79&format=csv").statusCode())
+        assertThat(hanoi.get(port, "/staffing/quotas?scope=79").status()).isEqualTo(404);
+        assertThat(hanoi.get(port, "/staffing/quotas/export?scope=79&format=csv")
+                        .status())
                 .isEqualTo(404);
-        assertThat(hanoi.get("/staffing/export/reduction?scope=79&format=xlsx").statusCode())
+        assertThat(hanoi.get(port, "/staffing/export/reduction?scope=79&format=xlsx")
+                        .status())
                 .isEqualTo(404);
-        String quotas = hanoi.get("/staffing/quotas?year=2021").body();
+        String quotas = hanoi.get(port, "/staffing/quotas?year=2021").body();
         assertThat(quotas).contains("UBND.01.").doesNotContain("UBND.79.");
     }
 
@@ -211,25 +217,34 @@ class StaffingScopeIntegrationTests {
                 .json()
                 .get("id")
                 .asLong();
-        WebSession hanoi = WebSession.login(port, "hanoi.editor");
-        assertThat(hanoi.get("/staffing/targets/" + id).statusCode()).isEqualTo(404);
-        assertThat(hanoi.get("/staffing/targets").body()).doesNotContain("PAGE-TEST");
-        assertThat(hanoi.postForm("/staffing/targets", "/staffing/targets/" + id + "/delete", "x=1")
-                        .statusCode())
+        WebSession hanoi = new WebSession();
+        hanoi.login(port, "hanoi.editor", TestUsers.DEMO_PASSWORD);
+        assertThat(hanoi.get(port, "/staffing/targets/" + id).status()).isEqualTo(404);
+        assertThat(hanoi.get(port, "/staffing/targets").body()).doesNotContain("PAGE-TEST");
+        assertThat(hanoi.postForm(port, "/staffing/targets/" + id + "/delete", Map.of("x", "1"))
+                        .status())
                 .isEqualTo(404);
+        hanoi.get(port, "/staffing/targets");
         assertThat(hanoi.postForm(
+                                port,
                                 "/staffing/targets",
-                                "/staffing/targets",
-                                "name=T&scope=79&categories=CIVIL_SERVANT&baselineYear=2024&targetYear=2026"
-                                        + "&minimumPercent=2&legalBasis=X")
-                        .statusCode())
+                                Map.of(
+                                        "name", "T",
+                                        "scope", "79",
+                                        "categories", "CIVIL_SERVANT",
+                                        "baselineYear", "2024",
+                                        "targetYear", "2026",
+                                        "minimumPercent", "2",
+                                        "legalBasis", "X"))
+                        .status())
                 .isEqualTo(403);
+        hanoi.get(port, "/staffing/quotas");
         var upload = hanoi.upload(
-                "/staffing/quotas",
+                port,
                 "/staffing/quotas/import",
                 "q.csv",
                 "org_code,year,category,assigned,actual,legal_basis\nUBND.79.STP,2030,CIVIL_SERVANT,5,,QĐ 3\n");
-        assertThat(upload.statusCode()).isEqualTo(422);
+        assertThat(upload.status()).isEqualTo(422);
         assertThat(upload.body()).contains("Không có đơn vị mã &quot;UBND.79.STP&quot; trong phạm vi quản lý của bạn.");
         assertThat(Api.demo(port, "hcm.editor")
                         .delete("/api/v1/staffing/targets/" + id)
