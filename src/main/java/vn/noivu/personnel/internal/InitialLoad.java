@@ -46,7 +46,7 @@ final class InitialLoad {
     private record Name(long id, byte[] utf8) {}
 
     /** Names already held (when only the person table was empty) and the new ones. */
-    private final Map<String, Name> names = new HashMap<>();
+    private final Map<String, Name> names = new HashMap<>(1 << 20);
 
     /** Open versions per unit, by staff category (ordinal), for the headcount table. */
     private final Map<String, long[]> openHeadcount = new HashMap<>();
@@ -70,12 +70,11 @@ final class InitialLoad {
             throws SQLException, IOException {
         long t0 = System.nanoTime();
         List<String> restore = prepare();
-        Path peopleFile = Files.createTempFile("noivu-people", ".bin");
         Path namesFile = Files.createTempFile("noivu-names", ".bin");
         try {
-            stream(file, checker, problems, peopleFile, namesFile);
+            stream(file, checker, problems, namesFile);
             long streamed = System.nanoTime();
-            loadPeopleAndNames(peopleFile, namesFile);
+            loadNames(namesFile);
             long loaded = System.nanoTime();
             for (String ddl : restore) {
                 exec(c, ddl);
@@ -83,15 +82,14 @@ final class InitialLoad {
             writeOpenHeadcount();
             ImportSql.analyze(c);
             log.info(
-                    "Personnel initial load: {} rows streamed and checked with their employment in {} ms,"
-                            + " people and names in {} ms, keys and indexes in {} ms",
+                    "Personnel initial load: {} rows read, checked and copied in {} ms,"
+                            + " names in {} ms, keys and indexes in {} ms",
                     rows,
                     (streamed - t0) / 1_000_000,
                     (loaded - streamed) / 1_000_000,
                     (System.nanoTime() - loaded) / 1_000_000);
             return new PersonnelImport.Outcome(true, rows, created, 0, 0, List.of());
         } finally {
-            Files.deleteIfExists(peopleFile);
             Files.deleteIfExists(namesFile);
         }
     }
@@ -130,25 +128,28 @@ final class InitialLoad {
         return count(c, "SELECT nextval(pg_get_serial_sequence('" + table + "', 'id'))");
     }
 
+    private static final String PEOPLE_SQL =
+            "COPY personnel.person (id, national_id, full_name, name_id, birth_date, sex, org_code)"
+                    + " FROM STDIN WITH (FORMAT binary, FREEZE true)";
+    private static final String VERSIONS_SQL =
+            "COPY personnel.employment (id, " + EMPLOYMENT_COLUMNS + ") FROM STDIN WITH (FORMAT binary, FREEZE true)";
+
+    /** People are sent in larger runs than versions: each switch of table ends one COPY and opens another. */
+    private static final int PEOPLE_RUN_BYTES = 4 << 20;
+
     /**
-     * Writes every checked row ({@link CheckedRows}): employment versions straight into their table
-     * (the larger of the two loads, while the file is read), people and new names to files. After a
-     * problem the file is only checked, to report every problem.
+     * Writes every checked row ({@link CheckedRows}): people and their employment versions go to the
+     * server while the file is read ({@link CopyShipper}), new names to a file. After a problem the file
+     * is only checked, to report every problem.
      */
-    private void stream(
-            ImportRows file, ImportRowChecker checker, ImportProblems problems, Path peopleFile, Path namesFile)
+    private void stream(ImportRows file, ImportRowChecker checker, ImportProblems problems, Path namesFile)
             throws SQLException, IOException {
-        CopyIn versions = copyApi()
-                .copyIn("COPY personnel.employment (id, " + EMPLOYMENT_COLUMNS
-                        + ") FROM STDIN WITH (FORMAT binary, FREEZE true)");
-        try (OutputStream people = new BufferedOutputStream(Files.newOutputStream(peopleFile), 1 << 16);
+        try (CopyShipper shipper = new CopyShipper(c);
                 OutputStream newNames = new BufferedOutputStream(Files.newOutputStream(namesFile), 1 << 16)) {
-            BinaryCopy person = new BinaryCopy(FLUSH_BYTES + 4096);
+            BinaryCopy person = new BinaryCopy(PEOPLE_RUN_BYTES + 4096);
             BinaryCopy version = new BinaryCopy(FLUSH_BYTES + 4096);
             BinaryCopy name = new BinaryCopy(1 << 16);
-            people.write(BinaryCopy.HEADER);
             newNames.write(BinaryCopy.HEADER);
-            versions.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
             try (CheckedRows checked = CheckedRows.start(file, checker, problems)) {
                 for (ImportedRow r = checked.next(); r != null; r = checked.next()) {
                     long id = personBase + created;
@@ -171,13 +172,13 @@ final class InitialLoad {
                             .date(r.birthDate())
                             .text(r.sex())
                             .text(r.orgCode());
-                    if (person.length() >= FLUSH_BYTES) {
-                        person.drainTo(people);
+                    if (person.length() >= PEOPLE_RUN_BYTES) {
+                        shipper.ship(PEOPLE_SQL, person.drain());
                     }
                     version.row(20).int8(versionBase + created).int8(id);
                     ImportSql.employmentFields(version, r, batch);
                     if (version.length() >= FLUSH_BYTES) {
-                        write(versions, version);
+                        shipper.ship(VERSIONS_SQL, version.drain());
                     }
                     openHeadcount
                             .computeIfAbsent(r.orgCode(), k -> new long[StaffCategory.values().length])[
@@ -187,30 +188,22 @@ final class InitialLoad {
                 rows = checked.rows();
             }
             if (problems.any()) {
-                versions.cancelCopy();
                 throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
             }
-            write(versions, version);
-            versions.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
-            versions.endCopy();
-            person.drainTo(people);
-            people.write(BinaryCopy.TRAILER);
+            if (person.length() > 0) {
+                shipper.ship(PEOPLE_SQL, person.drain());
+            }
+            if (version.length() > 0) {
+                shipper.ship(VERSIONS_SQL, version.drain());
+            }
+            shipper.finish();
             name.drainTo(newNames);
             newNames.write(BinaryCopy.TRAILER);
-        } finally {
-            if (versions.isActive()) {
-                versions.cancelCopy();
-            }
         }
     }
 
-    private void loadPeopleAndNames(Path peopleFile, Path namesFile) throws SQLException, IOException {
+    private void loadNames(Path namesFile) throws SQLException, IOException {
         CopyManager copy = copyApi();
-        copyFile(
-                copy,
-                "COPY personnel.person (id, national_id, full_name, name_id, birth_date, sex, org_code)"
-                        + " FROM STDIN WITH (FORMAT binary, FREEZE true)",
-                peopleFile);
         if (foldedInJava) {
             copyFile(
                     copy,

@@ -33,9 +33,10 @@ import vn.noivu.platform.security.CurrentUser;
  * held in memory ({@link ImportRowChecker}). Then one of two ways:
  *
  * <ul>
- *   <li><b>Initial load</b> — no dossier exists yet (a national migration): the rows go straight into
- *       the person table with {@code COPY} while the file streams, employment and new names through
- *       temporary files, the secondary indexes are built once at the end. The tables are truncated
+ *   <li><b>Initial load</b> — no dossier exists yet (a national migration): people and their
+ *       employment go straight into their tables with binary {@code COPY} while the file is read and
+ *       checked on a second thread, new names through a temporary file; keys and indexes are built
+ *       once at the end. The tables are truncated
  *       first, which gives them new files: with the embedded database's {@code wal_level=minimal}
  *       PostgreSQL then writes them without WAL and syncs them at commit.
  *   <li><b>Staged</b> — dossiers exist: the rows go into a temporary table, what needs the existing

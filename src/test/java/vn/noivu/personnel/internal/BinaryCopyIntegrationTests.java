@@ -57,6 +57,7 @@ class BinaryCopyIntegrationTests {
         List<String> read = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS copy_types");
             st.execute("CREATE TEMP TABLE copy_types (i integer, big bigint, small smallint, flag boolean,"
                     + " name text, other text, day date, amount numeric(12, 2))");
             c.unwrap(PGConnection.class)
