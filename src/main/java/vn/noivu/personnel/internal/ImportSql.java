@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,13 +126,6 @@ final class ImportSql {
         exec(c, "ANALYZE personnel.person");
         exec(c, "ANALYZE personnel.employment");
         exec(c, "ANALYZE personnel.person_name");
-    }
-
-    static void write(CopyIn copy, BinaryCopy rows) throws SQLException {
-        byte[] bytes = rows.drain();
-        if (bytes.length > 0) {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        }
     }
 
     static void copyFile(CopyManager copy, String sql, Path file) throws SQLException, IOException {

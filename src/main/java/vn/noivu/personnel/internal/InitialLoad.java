@@ -5,7 +5,6 @@ import static vn.noivu.personnel.internal.ImportSql.FLUSH_BYTES;
 import static vn.noivu.personnel.internal.ImportSql.copyFile;
 import static vn.noivu.personnel.internal.ImportSql.count;
 import static vn.noivu.personnel.internal.ImportSql.exec;
-import static vn.noivu.personnel.internal.ImportSql.write;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -234,25 +232,19 @@ final class InitialLoad {
     private void writeOpenHeadcount() throws SQLException {
         exec(c, "TRUNCATE personnel.headcount_open");
         BinaryCopy counts = new BinaryCopy(1 << 16);
-        CopyIn in = copyApi()
-                .copyIn("COPY personnel.headcount_open (org_code, staff_category, n) FROM STDIN (FORMAT binary)");
-        try {
-            in.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
-            for (var e : openHeadcount.entrySet()) {
-                for (StaffCategory category : StaffCategory.values()) {
-                    long n = e.getValue()[category.ordinal()];
-                    if (n > 0) {
-                        counts.row(3).text(e.getKey()).text(category.name()).int8(n);
-                    }
+        for (var e : openHeadcount.entrySet()) {
+            for (StaffCategory category : StaffCategory.values()) {
+                long n = e.getValue()[category.ordinal()];
+                if (n > 0) {
+                    counts.row(3).text(e.getKey()).text(category.name()).int8(n);
                 }
             }
-            write(in, counts);
-            in.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
+        }
+        try (CopyShipper shipper = new CopyShipper(c)) {
+            shipper.ship(
+                    "COPY personnel.headcount_open (org_code, staff_category, n) FROM STDIN (FORMAT binary)",
+                    counts.drain());
+            shipper.finish();
         }
     }
 

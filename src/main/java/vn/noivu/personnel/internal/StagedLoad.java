@@ -5,15 +5,12 @@ import static vn.noivu.personnel.internal.ImportSql.FLUSH_BYTES;
 import static vn.noivu.personnel.internal.ImportSql.count;
 import static vn.noivu.personnel.internal.ImportSql.exec;
 import static vn.noivu.personnel.internal.ImportSql.nz;
-import static vn.noivu.personnel.internal.ImportSql.write;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import vn.noivu.platform.security.CurrentUser;
@@ -45,13 +42,9 @@ final class StagedLoad {
                 c,
                 "CREATE TEMP TABLE personnel_stage (row_no integer NOT NULL, " + STAGE_COLUMNS_DDL
                         + ") ON COMMIT DROP");
-        CopyIn copy = c.unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn("COPY personnel_stage FROM STDIN WITH (FORMAT binary)");
-        int rows = 0;
+        int rows;
         BinaryCopy out = new BinaryCopy(FLUSH_BYTES + 4096);
-        try {
-            copy.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
+        try (CopyShipper shipper = new CopyShipper(c)) {
             try (CheckedRows checked = CheckedRows.start(file, checker, problems)) {
                 for (ImportedRow r = checked.next(); r != null; r = checked.next()) {
                     out.row(24)
@@ -63,22 +56,16 @@ final class StagedLoad {
                             .int8(0); // person_id: the stage's placeholder
                     ImportSql.employmentFields(out, r, batch);
                     if (out.length() >= FLUSH_BYTES) {
-                        write(copy, out);
+                        shipper.ship(STAGE_SQL, out.drain());
                     }
                 }
                 rows = checked.rows();
             }
             if (problems.any()) {
-                copy.cancelCopy();
                 throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
             }
-            write(copy, out);
-            copy.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            shipper.ship(STAGE_SQL, out.drain());
+            shipper.finish();
         }
         exec(c, "ANALYZE personnel_stage");
         exec(c, CHECK_SQL);
@@ -89,6 +76,8 @@ final class StagedLoad {
         }
         return apply(rows);
     }
+
+    private static final String STAGE_SQL = "COPY personnel_stage FROM STDIN WITH (FORMAT binary)";
 
     private static final String STAGE_COLUMNS_DDL = """
             national_id text COLLATE "C", full_name text, birth_date date, sex char(1),

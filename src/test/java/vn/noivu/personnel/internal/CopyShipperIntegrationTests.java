@@ -25,11 +25,8 @@ class CopyShipperIntegrationTests {
     @Test
     void rowsOfTwoTablesInTurnsAllArrive() throws Exception {
         try (Connection c = dataSource.getConnection();
-                Statement st = c.createStatement()) {
-            // Temporary tables live as long as the pooled connection: each test starts afresh.
-            st.execute("DROP TABLE IF EXISTS ship_a, ship_b");
-            st.execute("CREATE TEMP TABLE ship_a (n integer)");
-            st.execute("CREATE TEMP TABLE ship_b (n integer, t text)");
+                Statement st = tables(
+                        c, "CREATE TEMP TABLE ship_a (n integer)", "CREATE TEMP TABLE ship_b (n integer, t text)")) {
             try (CopyShipper shipper = new CopyShipper(c)) {
                 for (int turn = 0; turn < 50; turn++) {
                     // Table A every turn; then B on even turns (a switch of statement), A again on odd ones.
@@ -49,9 +46,7 @@ class CopyShipperIntegrationTests {
     @Test
     void aRowTheServerRefusesFailsTheLoadWithTheServersReason() throws Exception {
         try (Connection c = dataSource.getConnection();
-                Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS ship_a, ship_b");
-            st.execute("CREATE TEMP TABLE ship_a (n integer CHECK (n >= 0))");
+                Statement st = tables(c, "CREATE TEMP TABLE ship_a (n integer CHECK (n >= 0))")) {
             assertThatThrownBy(() -> {
                         try (CopyShipper shipper = new CopyShipper(c)) {
                             for (int turn = 0; turn < 20; turn++) {
@@ -67,6 +62,16 @@ class CopyShipperIntegrationTests {
             // The connection is usable again once the shipper is closed.
             assertThat(one(st, "SELECT 1")).isEqualTo(1);
         }
+    }
+
+    /** Temporary tables live as long as the pooled connection: each test starts with its own. */
+    private static Statement tables(Connection c, String... ddl) throws SQLException {
+        Statement st = c.createStatement();
+        st.execute("DROP TABLE IF EXISTS ship_a, ship_b");
+        for (String table : ddl) {
+            st.execute(table);
+        }
+        return st;
     }
 
     private static byte[] aRows(int first) {
