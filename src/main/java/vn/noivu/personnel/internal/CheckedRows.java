@@ -21,7 +21,7 @@ final class CheckedRows implements AutoCloseable {
     private static final int BATCH = 2048;
 
     /** Rows checked together; {@code end} after the last, {@code failure} when reading broke off. */
-    private record Batch(List<ImportedRow> rows, boolean end, RuntimeException failure) {}
+    private record Batch(List<ImportedRow> rows, boolean end, Throwable failure) {}
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
     private final Thread reader;
@@ -62,7 +62,9 @@ final class CheckedRows implements AutoCloseable {
             read = n;
             put(new Batch(batch, false, null));
             put(new Batch(List.of(), true, null));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Handed to the caller, whose next() rethrows it: a reader that died silently would
+            // leave the caller waiting for rows forever.
             put(new Batch(List.of(), true, e));
         }
     }
@@ -92,9 +94,13 @@ final class CheckedRows implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Import interrupted", e);
             }
-            if (batch.failure() != null) {
+            if (batch.failure() instanceof RuntimeException e) {
                 ended = true;
-                throw batch.failure();
+                throw e;
+            }
+            if (batch.failure() instanceof Error e) {
+                ended = true;
+                throw e;
             }
             if (batch.end()) {
                 ended = true;

@@ -25,7 +25,7 @@ final class CopyShipper implements AutoCloseable {
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(16);
     private final Thread sender;
     private volatile boolean cancelled;
-    private volatile Exception failure;
+    private volatile Throwable failure;
     private CopyIn open;
     private String openSql;
 
@@ -94,7 +94,8 @@ final class CopyShipper implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // Kept for the encoding thread, which rethrows it on its next call.
             failure = e;
             try {
                 if (open != null && open.isActive()) {
@@ -125,9 +126,12 @@ final class CopyShipper implements AutoCloseable {
     }
 
     private void rethrow() throws SQLException {
-        Exception e = failure;
+        Throwable e = failure;
         if (e instanceof SQLException sql) {
             throw sql;
+        }
+        if (e instanceof Error error) {
+            throw error;
         }
         if (e != null) {
             throw (RuntimeException) e;

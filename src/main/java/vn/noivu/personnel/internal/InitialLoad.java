@@ -106,7 +106,8 @@ final class InitialLoad {
         } else {
             exec(c, "LOCK TABLE personnel.person_name IN EXCLUSIVE MODE");
             jdbc.sql("SELECT full_name, id FROM personnel.person_name").query(rs -> {
-                names.put(rs.getString(1), new Name(rs.getLong(2), rs.getBytes(1)));
+                String held = rs.getString(1);
+                names.put(held, new Name(rs.getLong(2), held.getBytes(StandardCharsets.UTF_8)));
             });
         }
         List<String> secondary = ImportSql.dropSecondaryIndexes(c);
