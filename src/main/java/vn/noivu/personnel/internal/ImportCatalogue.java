@@ -27,14 +27,18 @@ final class ImportCatalogue {
     record Scale(int stepCount, int intervalMonths, int probationMonths) {}
 
     /** A unit: its versions, its current path and the job positions of its own catalogue. */
-    record Unit(List<Dated<Boolean>> versions, String[] path, Map<String, List<Dated<Boolean>>> positions) {
+    static final class Unit {
+        private final List<Dated<Boolean>> versions = new ArrayList<>(1);
+        private final Map<String, List<Dated<Boolean>>> positions = new HashMap<>();
+        private String path;
+
         boolean inForceOn(LocalDate d) {
             return find(versions, d) != null;
         }
 
-        /** The unit's current path in the organisation tree, or null. */
+        /** The unit's current path in the organisation tree, or null for a unit that has ended. */
         String currentPath() {
-            return path[0];
+            return path;
         }
     }
 
@@ -51,10 +55,10 @@ final class ImportCatalogue {
         ImportCatalogue c = new ImportCatalogue();
         jdbc.sql("SELECT code, valid_from, valid_to FROM organization.api_unit_version")
                 .query(rs -> {
-                    c.unitNamed(rs.getString(1)).versions().add(dated(rs, 2, Boolean.TRUE));
+                    c.unitNamed(rs.getString(1)).versions.add(dated(rs, 2, Boolean.TRUE));
                 });
         jdbc.sql("SELECT code, path FROM organization.api_unit").query(rs -> {
-            c.unitNamed(rs.getString(1)).path()[0] = rs.getString(2);
+            c.unitNamed(rs.getString(1)).path = rs.getString(2);
         });
         jdbc.sql("SELECT code, valid_from, valid_to, scale_code FROM personnel.rank")
                 .query(rs -> {
@@ -75,7 +79,7 @@ final class ImportCatalogue {
                 .query(rs -> {
                     String org = rs.getString(1);
                     add(
-                            org == null ? c.nationalPositions : c.unitNamed(org).positions(),
+                            org == null ? c.nationalPositions : c.unitNamed(org).positions,
                             rs.getString(2),
                             dated(rs, 3, Boolean.TRUE));
                 });
@@ -83,7 +87,7 @@ final class ImportCatalogue {
     }
 
     private Unit unitNamed(String code) {
-        return units.computeIfAbsent(code, k -> new Unit(new ArrayList<>(1), new String[1], new HashMap<>()));
+        return units.computeIfAbsent(code, k -> new Unit());
     }
 
     /** The unit {@code code}, or null when no unit ever had it. */
@@ -107,7 +111,7 @@ final class ImportCatalogue {
 
     /** A position of the unit's own catalogue or of the shared national catalogue, in force on {@code d}. */
     boolean positionExists(Unit unit, String code, LocalDate d) {
-        return (unit != null && find(unit.positions().get(code), d) != null)
+        return (unit != null && find(unit.positions.get(code), d) != null)
                 || find(nationalPositions.get(code), d) != null;
     }
 
