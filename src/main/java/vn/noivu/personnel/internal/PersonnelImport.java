@@ -110,7 +110,8 @@ public class PersonnelImport {
                     : new StagedLoad(c, messages, batch).run(file, checker, problems);
         } catch (CsvRows.UnclosedQuote e) {
             problems.add(e.row, "", "personnel.import.unclosedQuote");
-            throw problems.refusal(e.row, messages, LocaleContextHolder.getLocale());
+            // Data rows read: every row before the one whose quote never closes, and that one.
+            throw problems.refusal(e.row - 1, messages, LocaleContextHolder.getLocale());
         }
         exec(
                 c,
