@@ -213,11 +213,19 @@ final class BinaryCopy {
         n = 0;
     }
 
-    /** What is buffered, and empties the buffer. */
-    byte[] drain() {
-        byte[] bytes = Arrays.copyOf(b, n);
+    int capacity() {
+        return b.length;
+    }
+
+    /**
+     * Hands over the buffer, whose first {@link #length()} bytes are the rows, and goes on in {@code
+     * fresh}: the buffer is sent and reused, not copied ({@link CopyShipper}).
+     */
+    byte[] takeBuffer(byte[] fresh) {
+        byte[] full = b;
+        b = fresh;
         n = 0;
-        return bytes;
+        return full;
     }
 
     private void int32(int v) {

@@ -2,8 +2,12 @@ package vn.noivu.personnel.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -16,13 +20,25 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyShipper implements AutoCloseable {
 
-    /** Rows (without the format's header and trailer) for the {@code COPY … FORMAT binary} {@code sql}. */
-    private record Chunk(String sql, byte[] rows) {}
+    /**
+     * Rows (the first {@code length} bytes of {@code rows}, without the format's header and trailer) for
+     * the {@code COPY … FORMAT binary} {@code sql}.
+     */
+    private record Chunk(String sql, byte[] rows, int length) {}
 
-    private static final Chunk END = new Chunk(null, null);
+    private static final Chunk END = new Chunk(null, null, 0);
+
+    private static final int QUEUED = 16;
+
+    /**
+     * Buffers already sent, by size, for the next chunks: a chunk is a megabyte or more, which the G1
+     * collector under a small heap allocates as a "humongous" object, each one starting a concurrent
+     * marking of the whole heap. Reused, a load allocates a few dozen instead of thousands.
+     */
+    private final Map<Integer, Queue<byte[]>> spare = new ConcurrentHashMap<>();
 
     private final Connection connection;
-    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(16);
+    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
     private final Thread sender;
     private volatile boolean cancelled;
     private volatile Throwable failure;
@@ -36,12 +52,23 @@ final class CopyShipper implements AutoCloseable {
         this.sender.start();
     }
 
-    /** Queues rows for {@code sql}; waits while the server is behind. */
-    void ship(String sql, byte[] rows) throws SQLException {
+    /** Queues the rows buffered in {@code rows} for {@code sql}, which goes on empty; waits while the server is behind. */
+    void ship(String sql, BinaryCopy rows) throws SQLException {
+        int length = rows.length();
+        byte[] fresh = spares(rows.capacity()).poll();
+        byte[] full = rows.takeBuffer(fresh != null ? fresh : new byte[rows.capacity()]);
+        offer(new Chunk(sql, full, length));
+    }
+
+    private Queue<byte[]> spares(int size) {
+        return spare.computeIfAbsent(size, k -> new ConcurrentLinkedQueue<>());
+    }
+
+    private void offer(Chunk chunk) throws SQLException {
         while (true) {
             rethrow();
             try {
-                if (queue.offer(new Chunk(sql, rows), 100, TimeUnit.MILLISECONDS)) {
+                if (queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
                     return;
                 }
             } catch (InterruptedException e) {
@@ -53,7 +80,7 @@ final class CopyShipper implements AutoCloseable {
 
     /** Ends the last statement and waits until the server has stored everything. */
     void finish() throws SQLException {
-        ship(null, null);
+        offer(END);
         join();
         rethrow();
     }
@@ -90,7 +117,11 @@ final class CopyShipper implements AutoCloseable {
                     openSql = chunk.sql();
                     open.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
                 }
-                open.writeToCopy(chunk.rows(), 0, chunk.rows().length);
+                open.writeToCopy(chunk.rows(), 0, chunk.length());
+                Queue<byte[]> free = spares(chunk.rows().length);
+                if (free.size() < QUEUED + 2) {
+                    free.offer(chunk.rows());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

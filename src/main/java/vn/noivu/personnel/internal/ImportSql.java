@@ -122,10 +122,35 @@ final class ImportSql {
         return restore;
     }
 
+    static final List<String> ANALYZE =
+            List.of("ANALYZE personnel.person", "ANALYZE personnel.employment", "ANALYZE personnel.person_name");
+
     static void analyze(Connection c) throws SQLException {
-        exec(c, "ANALYZE personnel.person");
-        exec(c, "ANALYZE personnel.employment");
-        exec(c, "ANALYZE personnel.person_name");
+        for (String sql : ANALYZE) {
+            exec(c, sql);
+        }
+    }
+
+    /**
+     * Drops the CHECK constraints of {@code table}; returns the statements that restore them. For an
+     * initial load, whose rows the import has checked by the same rules: a CHECK costs the server's
+     * {@code COPY} more per row than storing the row (docs/decisions/005).
+     */
+    static List<String> dropChecks(Connection c, String table) throws SQLException {
+        List<String> restore = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        try (Statement st = c.createStatement();
+                var rs = st.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                        + " WHERE contype = 'c' AND conrelid = '" + table + "'::regclass ORDER BY conname")) {
+            while (rs.next()) {
+                drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(1));
+                restore.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+            }
+        }
+        for (String ddl : drop) {
+            exec(c, ddl);
+        }
+        return restore;
     }
 
     static void copyFile(CopyManager copy, String sql, Path file) throws SQLException, IOException {

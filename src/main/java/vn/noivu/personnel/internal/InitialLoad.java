@@ -39,6 +39,7 @@ final class InitialLoad {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final long batch;
+    private final int deferFrom;
 
     /** A name's id and its UTF-8 bytes (encoded once, written with every person of that name). */
     private record Name(long id, byte[] utf8) {}
@@ -57,11 +58,16 @@ final class InitialLoad {
     private int created;
     private boolean foldedInJava = true;
 
-    InitialLoad(Connection c, JdbcClient jdbc, MessageSource messages, long batch) {
+    /**
+     * @param deferFrom from how many rows the query indexes, constraint validation and statistics are
+     *     left to {@link AfterLoadSteps}, after the commit
+     */
+    InitialLoad(Connection c, JdbcClient jdbc, MessageSource messages, long batch, int deferFrom) {
         this.c = c;
         this.jdbc = jdbc;
         this.messages = messages;
         this.batch = batch;
+        this.deferFrom = deferFrom;
     }
 
     PersonnelImport.Outcome run(ImportRows file, ImportRowChecker checker, ImportProblems problems)
@@ -74,19 +80,25 @@ final class InitialLoad {
             long streamed = System.nanoTime();
             loadNames(namesFile);
             long loaded = System.nanoTime();
-            for (String ddl : restore) {
-                exec(c, ddl);
+            boolean defer = rows >= deferFrom;
+            if (defer) {
+                AfterLoadSteps.restoreDeferring(c, restore, ImportSql.ANALYZE);
+            } else {
+                for (String ddl : restore) {
+                    exec(c, ddl);
+                }
+                ImportSql.analyze(c);
             }
             writeOpenHeadcount();
-            ImportSql.analyze(c);
             log.info(
                     "Personnel initial load: {} rows read, checked and copied in {} ms,"
-                            + " names in {} ms, keys and indexes in {} ms",
+                            + " names in {} ms, keys {}in {} ms",
                     rows,
                     (streamed - t0) / 1_000_000,
                     (loaded - streamed) / 1_000_000,
+                    defer ? "(query indexes after the commit) " : "and indexes ",
                     (System.nanoTime() - loaded) / 1_000_000);
-            return new PersonnelImport.Outcome(true, rows, created, 0, 0, List.of());
+            return new PersonnelImport.Outcome(true, rows, created, 0, 0, List.of(), defer);
         } finally {
             Files.deleteIfExists(namesFile);
         }
@@ -114,6 +126,8 @@ final class InitialLoad {
         restore.addAll(ImportSql.dropKeys(c, "personnel.person"));
         restore.addAll(ImportSql.dropKeys(c, "personnel.employment"));
         restore.addAll(secondary);
+        restore.addAll(ImportSql.dropChecks(c, "personnel.person"));
+        restore.addAll(ImportSql.dropChecks(c, "personnel.employment"));
         // Nobody else can insert people, versions or names until commit (the locks above): the import
         // numbers them itself from the sequences and moves the sequences on at the end.
         personBase = nextId("personnel.person");
@@ -172,12 +186,12 @@ final class InitialLoad {
                             .text(r.sex())
                             .text(r.orgCode());
                     if (person.length() >= PEOPLE_RUN_BYTES) {
-                        shipper.ship(PEOPLE_SQL, person.drain());
+                        shipper.ship(PEOPLE_SQL, person);
                     }
                     version.row(20).int8(versionBase + created).int8(id);
                     ImportSql.employmentFields(version, r, batch);
                     if (version.length() >= FLUSH_BYTES) {
-                        shipper.ship(VERSIONS_SQL, version.drain());
+                        shipper.ship(VERSIONS_SQL, version);
                     }
                     openHeadcount
                             .computeIfAbsent(r.orgCode(), k -> new long[StaffCategory.values().length])[
@@ -190,10 +204,10 @@ final class InitialLoad {
                 throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
             }
             if (person.length() > 0) {
-                shipper.ship(PEOPLE_SQL, person.drain());
+                shipper.ship(PEOPLE_SQL, person);
             }
             if (version.length() > 0) {
-                shipper.ship(VERSIONS_SQL, version.drain());
+                shipper.ship(VERSIONS_SQL, version);
             }
             shipper.finish();
             name.drainTo(newNames);
@@ -243,8 +257,7 @@ final class InitialLoad {
         }
         try (CopyShipper shipper = new CopyShipper(c)) {
             shipper.ship(
-                    "COPY personnel.headcount_open (org_code, staff_category, n) FROM STDIN (FORMAT binary)",
-                    counts.drain());
+                    "COPY personnel.headcount_open (org_code, staff_category, n) FROM STDIN (FORMAT binary)", counts);
             shipper.finish();
         }
     }

@@ -15,12 +15,15 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.noivu.platform.audit.AuditLog;
 import vn.noivu.platform.security.CurrentUser;
 
@@ -55,25 +58,49 @@ public class PersonnelImport {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final AfterLoadSteps afterLoad;
+    private int deferIndexesFrom;
 
-    PersonnelImport(DataSource dataSource, JdbcClient jdbc, MessageSource messages, AuditLog audit) {
+    PersonnelImport(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            MessageSource messages,
+            AuditLog audit,
+            AfterLoadSteps afterLoad,
+            @Value("${noivu.personnel.import.defer-indexes-from-rows:100000}") int deferIndexesFrom) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.messages = messages;
         this.audit = audit;
+        this.afterLoad = afterLoad;
+        this.deferIndexesFrom = deferIndexesFrom;
     }
 
-    /** What an applied import did, in addition to the platform's {@code ImportResult}. */
+    /**
+     * What an applied import did, in addition to the platform's {@code ImportResult}.
+     *
+     * @param indexesPending the people are in; the search and due-list indexes, the validation of
+     *     constraints already checked row by row and the statistics follow in a few seconds
+     *     ({@link AfterLoadSteps}): meanwhile searches and lists answer, more slowly
+     */
     public record Outcome(
             boolean applied,
             int rows,
             int created,
             int changed,
             int unchanged,
-            List<vn.noivu.platform.imports.ImportError> errors) {}
+            List<vn.noivu.platform.imports.ImportError> errors,
+            boolean indexesPending) {}
+
+    /** For tests: from how many rows an initial load leaves its query indexes to after the commit. */
+    void deferIndexesFrom(int rows) {
+        this.deferIndexesFrom = rows;
+    }
 
     @Transactional
     public Outcome importFile(String filename, InputStream in) {
+        // Steps left by an earlier load finish first: the import never waits on their locks.
+        afterLoad.awaitIdle();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (ImportRows file = ImportRows.open(filename, in)) {
             return run(connection, filename, file);
@@ -106,7 +133,7 @@ public class PersonnelImport {
         Outcome outcome;
         try {
             outcome = initial
-                    ? new InitialLoad(c, jdbc, messages, batch).run(file, checker, problems)
+                    ? new InitialLoad(c, jdbc, messages, batch, deferIndexesFrom).run(file, checker, problems)
                     : new StagedLoad(c, messages, batch).run(file, checker, problems);
         } catch (CsvRows.UnclosedQuote e) {
             problems.add(e.row, "", "personnel.import.unclosedQuote");
@@ -134,6 +161,14 @@ public class PersonnelImport {
                         "unchanged",
                         outcome.unchanged()),
                 filename);
+        if (outcome.indexesPending()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    afterLoad.start();
+                }
+            });
+        }
         log.info(
                 "Personnel import of {} rows ({}) in {} ms: {} new, {} changed, {} unchanged",
                 outcome.rows(),

@@ -56,7 +56,7 @@ final class StagedLoad {
                             .int8(0); // person_id: the stage's placeholder
                     ImportSql.employmentFields(out, r, batch);
                     if (out.length() >= FLUSH_BYTES) {
-                        shipper.ship(STAGE_SQL, out.drain());
+                        shipper.ship(STAGE_SQL, out);
                     }
                 }
                 rows = checked.rows();
@@ -64,7 +64,7 @@ final class StagedLoad {
             if (problems.any()) {
                 throw problems.refusal(rows, messages, LocaleContextHolder.getLocale());
             }
-            shipper.ship(STAGE_SQL, out.drain());
+            shipper.ship(STAGE_SQL, out);
             shipper.finish();
         }
         exec(c, "ANALYZE personnel_stage");
@@ -214,7 +214,7 @@ final class StagedLoad {
         if (bulk) {
             ImportSql.analyze(c);
         }
-        return new PersonnelImport.Outcome(true, rows, created, changedEmployment, unchanged, List.of());
+        return new PersonnelImport.Outcome(true, rows, created, changedEmployment, unchanged, List.of(), false);
     }
 
     private static final String COPIED = """

@@ -1,0 +1,194 @@
+package vn.noivu.personnel.internal;
+
+import static vn.noivu.personnel.internal.ImportSql.exec;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a large initial load leaves for after its commit (docs/decisions/005-personnel-indexes-after-load.md):
+ * the query indexes (name search, due lists, unit lists, headcount history), the validation of the
+ * foreign key and CHECK constraints it put back {@code NOT VALID} — enforced for every later write,
+ * and already checked row by row by the import — and the tables' statistics.
+ *
+ * <p>The steps are rows of {@code personnel.after_load_step}, queued in the load's transaction. Two
+ * workers run them, each step in a transaction of its own that also deletes it: a step is done or
+ * still queued, whatever happens in between, and queued steps resume at start-up. Keys, unique
+ * indexes and the headcount are never deferred: they are in place when the load commits.
+ */
+@Component
+public class AfterLoadSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(AfterLoadSteps.class);
+
+    private static final int WORKERS = 2;
+
+    private static final Pattern CONSTRAINT =
+            Pattern.compile("ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) (?:FOREIGN KEY|CHECK) .*", Pattern.DOTALL);
+
+    private final DataSource dataSource;
+    private final Object lock = new Object();
+    private int running;
+    private boolean again;
+
+    AfterLoadSteps(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Restores what a load dropped ({@code restore}, in order) in the load's transaction, except what
+     * may follow its commit: plain indexes are queued; foreign keys and CHECKs come back {@code NOT
+     * VALID} and their validation is queued; statistics are queued last.
+     */
+    static void restoreDeferring(Connection c, List<String> restore, List<String> analyze) throws SQLException {
+        List<String> later = new ArrayList<>();
+        List<String> validations = new ArrayList<>();
+        for (String ddl : restore) {
+            Matcher constraint = CONSTRAINT.matcher(ddl);
+            if (ddl.startsWith("CREATE INDEX ")) {
+                later.add("CREATE INDEX IF NOT EXISTS " + ddl.substring("CREATE INDEX ".length()));
+            } else if (constraint.matches()) {
+                exec(c, ddl + " NOT VALID");
+                validations.add("ALTER TABLE " + constraint.group(1) + " VALIDATE CONSTRAINT " + constraint.group(2));
+            } else {
+                exec(c, ddl);
+            }
+        }
+        later.addAll(validations);
+        later.addAll(analyze);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO personnel.after_load_step (ddl) VALUES (?)"
+                + " ON CONFLICT (ddl) DO UPDATE SET failed_at = NULL, failure = NULL")) {
+            for (String ddl : later) {
+                ps.setString(1, ddl);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Queued steps left by a previous run of the application (stopped before they were done). */
+    @EventListener(ApplicationReadyEvent.class)
+    void resume() {
+        start();
+    }
+
+    /** Runs the queued steps on two workers (the load that queued them has committed). */
+    public void start() {
+        synchronized (lock) {
+            if (running > 0) {
+                again = true; // steps queued while the workers finish: they look again
+                return;
+            }
+            running = WORKERS;
+        }
+        Set<Long> failed = ConcurrentHashMap.newKeySet();
+        for (int i = 1; i <= WORKERS; i++) {
+            Thread worker = new Thread(() -> work(failed), "personnel-after-load-" + i);
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    /** Waits until no step runs: an import starts only then, so that it never waits on a step's locks. */
+    public void awaitIdle() {
+        synchronized (lock) {
+            while (running > 0) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Steps still queued (a failed one stays, with its error, and is tried again at the next start). */
+    public long queued() {
+        try (Connection c = dataSource.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT count(*) FROM personnel.after_load_step")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the after-load steps", e);
+        }
+    }
+
+    private void work(Set<Long> failed) {
+        try {
+            while (runOne(failed)) {
+                // next step
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.error("Personnel after-load steps stopped", e);
+        } finally {
+            boolean restart;
+            synchronized (lock) {
+                running--;
+                restart = running == 0 && again;
+                again = false;
+                lock.notifyAll();
+            }
+            if (restart) {
+                start();
+            }
+        }
+    }
+
+    /** Takes the first step no other worker holds, runs it and deletes it in one transaction. */
+    private boolean runOne(Set<Long> failed) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long id;
+            String ddl;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, ddl FROM personnel.after_load_step"
+                    + " WHERE id <> ALL (?) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+                ps.setArray(1, c.createArrayOf("bigint", failed.toArray()));
+                try (var rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        c.rollback();
+                        return false;
+                    }
+                    id = rs.getLong(1);
+                    ddl = rs.getString(2);
+                }
+            }
+            long t = System.nanoTime();
+            try {
+                // Two workers share the two cores: no parallel workers of their own.
+                exec(c, "SET LOCAL max_parallel_maintenance_workers = 0");
+                exec(c, "SET LOCAL maintenance_work_mem = '256MB'");
+                exec(c, ddl);
+                exec(c, "DELETE FROM personnel.after_load_step WHERE id = " + id);
+                c.commit();
+                log.info("Personnel after-load step done in {} ms: {}", (System.nanoTime() - t) / 1_000_000, ddl);
+            } catch (SQLException e) {
+                c.rollback();
+                failed.add(id);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE personnel.after_load_step SET failed_at = now(), failure = ? WHERE id = ?")) {
+                    ps.setString(1, e.getMessage());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                log.error("Personnel after-load step failed, kept queued: {}", ddl, e);
+            }
+            return true;
+        }
+    }
+}
