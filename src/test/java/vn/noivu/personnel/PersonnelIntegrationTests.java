@@ -252,6 +252,8 @@ class PersonnelIntegrationTests {
         var applied = hanoi.upload("/api/v1/personnel/imports", good);
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
         assertThat(applied.json().get("created").asInt()).isEqualTo(2);
+        // A small import builds everything in its own transaction: nothing follows it.
+        assertThat(applied.json().get("indexesPending").asBoolean()).isFalse();
         var again = hanoi.upload("/api/v1/personnel/imports", good);
         assertThat(again.json().get("unchanged").asInt()).isEqualTo(2);
         assertThat(again.json().get("created").asInt()).isZero();

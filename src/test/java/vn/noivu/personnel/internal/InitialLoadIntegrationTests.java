@@ -135,6 +135,68 @@ class InitialLoadIntegrationTests {
     }
 
     @Test
+    void aLargeLoadCommitsWithItsKeysAndQueuesQueryIndexesConstraintChecksAndStatisticsForAfterwards() {
+        String file = HEADER
+                + "001185000401,Phan Thị Lan,1985-02-03,F,UBND.01.SNV,CIVIL_SERVANT,01.003,3,,2020-01-01,\n"
+                + "001085000402,Phan Văn Đức,1985-02-03,M,UBND.01.SNV,CIVIL_SERVANT,01.003,2,,2020-01-01,\n";
+        importer.deferIndexesFrom(2);
+        try {
+            tx.executeWithoutResult(status -> {
+                jdbc.sql("TRUNCATE personnel.person CASCADE").update();
+                var outcome = importer.importFile("initial.csv", stream(file));
+                assertThat(outcome.indexesPending()).isTrue();
+                // In place at commit: the keys, the unique ID number, the headcount.
+                assertThat(indexes())
+                        .contains("person_pkey", "person_national_id_key", "employment_pkey", "person_name_pkey")
+                        .doesNotContain("employment_step_due_idx", "person_birth_idx", "person_name_fold_trgm");
+                assertThat(count("SELECT n FROM personnel.headcount_open WHERE org_code = 'UBND.01.SNV'"
+                                + " AND staff_category = 'CIVIL_SERVANT'"))
+                        .isEqualTo(2);
+                // The foreign key and the CHECKs are back NOT VALID: every new write is checked.
+                assertThat(count("SELECT count(*) FROM pg_constraint WHERE NOT convalidated AND conname IN"
+                                + " ('employment_person_fk', 'person_national_id_check', 'person_sex_check')"))
+                        .isEqualTo(3);
+                jdbc.sql("SAVEPOINT before_bad_write").update();
+                assertThatThrownBy(() -> jdbc.sql("UPDATE personnel.person SET national_id = '12345'"
+                                        + " WHERE national_id = '001185000401'")
+                                .update())
+                        .hasMessageContaining("person_national_id_check");
+                jdbc.sql("ROLLBACK TO SAVEPOINT before_bad_write").update();
+                List<String> steps = jdbc.sql("SELECT ddl FROM personnel.after_load_step ORDER BY id")
+                        .query(String.class)
+                        .list();
+                assertThat(steps)
+                        .anyMatch(ddl -> ddl.startsWith("CREATE INDEX IF NOT EXISTS employment_step_due_idx"))
+                        .contains(
+                                "ALTER TABLE personnel.employment VALIDATE CONSTRAINT employment_person_fk",
+                                "ALTER TABLE personnel.person VALIDATE CONSTRAINT person_national_id_check",
+                                "ANALYZE personnel.person");
+                assertThat(steps.get(steps.size() - 1)).startsWith("ANALYZE");
+                // What the workers do after the commit, done here in the same transaction: every index
+                // and constraint is back as before the load.
+                for (String ddl : steps) {
+                    jdbc.sql(ddl).update();
+                }
+                assertThat(indexes()).contains("employment_step_due_idx", "person_birth_idx", "person_name_fold_trgm");
+                assertThat(count("SELECT count(*) FROM pg_constraint WHERE NOT convalidated"
+                                + " AND connamespace = 'personnel'::regnamespace"))
+                        .isZero();
+                status.setRollbackOnly();
+            });
+        } finally {
+            importer.deferIndexesFrom(100_000);
+        }
+        assertThat(count("SELECT count(*) FROM personnel.after_load_step")).isZero();
+    }
+
+    private List<String> indexes() {
+        return jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'personnel'"
+                        + " AND tablename IN ('person', 'employment', 'person_name')")
+                .query(String.class)
+                .list();
+    }
+
+    @Test
     void aBadRowRefusesTheWholeInitialLoadAndLeavesTheTablesAsTheyWere() {
         String file = HEADER
                 + "001085000201,Trần Văn Một,1985-02-03,M,UBND.01.SNV,CIVIL_SERVANT,01.003,3,,2020-01-01,\n"
