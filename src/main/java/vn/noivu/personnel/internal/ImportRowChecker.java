@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,14 @@ final class ImportRowChecker {
     private final int[] required;
     private final int[] optional;
     private final LongIntMap seen = new LongIntMap(1 << 16);
+
+    /** Whether each unit met is in the importing user's scope: a file names a few thousand units. */
+    private final Map<ImportCatalogue.Unit, Boolean> unitInScope = new HashMap<>();
+
+    /** The dates read last, by the hash of their text: a file repeats dates (start, birth, decision). */
+    private final String[] dateTexts = new String[1 << 12];
+
+    private final LocalDate[] dates = new LocalDate[1 << 12];
 
     ImportRowChecker(List<String> headers, ImportCatalogue catalogue, UserScope scope, LocalDate today) {
         this.catalogue = catalogue;
@@ -142,7 +151,7 @@ final class ImportRowChecker {
         if (!org.isEmpty() && validFrom != null) {
             if (unit == null || !unit.inForceOn(validFrom)) {
                 problems.add(n, "org_code", "personnel.import.unknownOrg", org, validFrom.toString());
-            } else if (!scope.includes(unit.currentPath())) {
+            } else if (!unitInScope.computeIfAbsent(unit, u -> scope.includes(u.currentPath()))) {
                 problems.add(n, "org_code", "personnel.import.orgOutOfScope", org);
             }
         }
@@ -203,12 +212,18 @@ final class ImportRowChecker {
                 nextStep);
     }
 
-    private static LocalDate date(String text, int row, String column, ImportProblems problems) {
+    private LocalDate date(String text, int row, String column, ImportProblems problems) {
         if (text.isEmpty()) {
             return null;
         }
+        int slot = text.hashCode() & (dates.length - 1);
+        if (text.equals(dateTexts[slot])) {
+            return dates[slot];
+        }
         LocalDate iso = isoDate(text);
         if (iso != null) {
+            dateTexts[slot] = text;
+            dates[slot] = iso;
             return iso;
         }
         try {
@@ -255,7 +270,7 @@ final class ImportRowChecker {
         return value < 0 ? null : value;
     }
 
-    private static LocalDate optionalDate(String[] v, int index, int row, String column, ImportProblems problems) {
+    private LocalDate optionalDate(String[] v, int index, int row, String column, ImportProblems problems) {
         return index < 0 ? null : date(cell(v, index), row, column, problems);
     }
 
