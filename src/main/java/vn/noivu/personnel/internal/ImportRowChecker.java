@@ -49,11 +49,6 @@ final class ImportRowChecker {
     /** Whether each unit met is in the importing user's scope: a file names a few thousand units. */
     private final Map<ImportCatalogue.Unit, Boolean> unitInScope = new HashMap<>();
 
-    /** The dates read last, by the hash of their text: a file repeats dates (start, birth, decision). */
-    private final String[] dateTexts = new String[1 << 12];
-
-    private final LocalDate[] dates = new LocalDate[1 << 12];
-
     ImportRowChecker(List<String> headers, ImportCatalogue catalogue, UserScope scope, LocalDate today) {
         this.catalogue = catalogue;
         this.scope = scope;
@@ -212,18 +207,12 @@ final class ImportRowChecker {
                 nextStep);
     }
 
-    private LocalDate date(String text, int row, String column, ImportProblems problems) {
+    private static LocalDate date(String text, int row, String column, ImportProblems problems) {
         if (text.isEmpty()) {
             return null;
         }
-        int slot = text.hashCode() & (dates.length - 1);
-        if (text.equals(dateTexts[slot])) {
-            return dates[slot];
-        }
         LocalDate iso = isoDate(text);
         if (iso != null) {
-            dateTexts[slot] = text;
-            dates[slot] = iso;
             return iso;
         }
         try {
@@ -270,7 +259,7 @@ final class ImportRowChecker {
         return value < 0 ? null : value;
     }
 
-    private LocalDate optionalDate(String[] v, int index, int row, String column, ImportProblems problems) {
+    private static LocalDate optionalDate(String[] v, int index, int row, String column, ImportProblems problems) {
         return index < 0 ? null : date(cell(v, index), row, column, problems);
     }
 
