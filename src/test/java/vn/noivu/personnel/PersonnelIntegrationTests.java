@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
+import vn.noivu.WebSession;
 import vn.noivu.staffing.HeadcountSource;
 
 /** The personnel API on the real database: salary, events, due lists, headcount, import, scope. */
@@ -287,6 +288,25 @@ class PersonnelIntegrationTests {
         assertThat(refused.json().get("errors").get(0).get("message").asString())
                 .contains("ngoặc kép");
         assertThat(lookup(hanoi, "001085000901").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theImportPageShowsWhatAnImportDid() {
+        WebSession web = new WebSession();
+        web.login(port, "hanoi.editor", "NoiVu@2026");
+        assertThat(web.get(port, "/personnel/import").status()).isEqualTo(200);
+        String nid = newId(1986, "F");
+        var page = web.upload(
+                port,
+                "/personnel/import",
+                "one.csv",
+                "national_id,full_name,birth_date,sex,org_code,staff_category,rank_code,salary_step,position_code,"
+                        + "valid_from\n" + nid + ",Đinh Thị Trang,1986-03-04,F,UBND.01.SNV,CIVIL_SERVANT,01.003,2,,"
+                        + "2024-01-01\n");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"import-applied\"", "Đã nhập 1 dòng: 1 hồ sơ mới");
+        // A small import leaves nothing to build after its commit: no notice of slower searches.
+        assertThat(page.body()).doesNotContain("import-indexes-pending");
     }
 
     @Test
