@@ -139,8 +139,12 @@ public class AfterLoadSteps {
             boolean restart;
             synchronized (lock) {
                 running--;
+                // Only the last worker to stop looks at the flag: steps queued while the other was
+                // still busy must not be forgotten.
                 restart = running == 0 && again;
-                again = false;
+                if (running == 0) {
+                    again = false;
+                }
                 lock.notifyAll();
             }
             if (restart) {
