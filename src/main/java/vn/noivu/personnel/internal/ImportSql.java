@@ -99,23 +99,31 @@ final class ImportSql {
      * transaction: a key is then built once, in parallel, instead of growing row by row during the load.
      */
     static List<String> dropKeys(Connection c, String table) throws SQLException {
-        List<String> restore = new ArrayList<>();
-        List<String> drop = new ArrayList<>();
-        String sql = """
-                SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid), k.contype
+        List<String> restore = dropConstraints(c, """
+                SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid)
                 FROM pg_constraint k
                 WHERE (k.contype = 'f' AND k.confrelid = '%1$s'::regclass)
                    OR (k.contype IN ('p', 'u') AND k.conrelid = '%1$s'::regclass)
-                ORDER BY k.contype""".formatted(table); // foreign keys (f) before the keys (p, u)
+                ORDER BY k.contype""".formatted(table)); // foreign keys (f) before the keys (p, u)
+        java.util.Collections.reverse(restore);
+        return restore;
+    }
+
+    /**
+     * Drops the constraints {@code query} lists (table, name, definition), in its order; returns the
+     * statements that add them again, in the same order.
+     */
+    private static List<String> dropConstraints(Connection c, String query) throws SQLException {
+        List<String> restore = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
         try (Statement st = c.createStatement();
-                var rs = st.executeQuery(sql)) {
+                var rs = st.executeQuery(query)) {
             while (rs.next()) {
                 String alter = "ALTER TABLE " + rs.getString(1);
                 drop.add(alter + " DROP CONSTRAINT " + rs.getString(2));
                 restore.add(alter + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3));
             }
         }
-        java.util.Collections.reverse(restore);
         for (String ddl : drop) {
             exec(c, ddl);
         }
@@ -137,20 +145,10 @@ final class ImportSql {
      * {@code COPY} more per row than storing the row (docs/decisions/005).
      */
     static List<String> dropChecks(Connection c, String table) throws SQLException {
-        List<String> restore = new ArrayList<>();
-        List<String> drop = new ArrayList<>();
-        try (Statement st = c.createStatement();
-                var rs = st.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                        + " WHERE contype = 'c' AND conrelid = '" + table + "'::regclass ORDER BY conname")) {
-            while (rs.next()) {
-                drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(1));
-                restore.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
-            }
-        }
-        for (String ddl : drop) {
-            exec(c, ddl);
-        }
-        return restore;
+        return dropConstraints(
+                c,
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                        + " WHERE contype = 'c' AND conrelid = '" + table + "'::regclass ORDER BY conname");
     }
 
     static void copyFile(CopyManager copy, String sql, Path file) throws SQLException, IOException {
