@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The steps are rows of {@code personnel.after_load_step}, queued in the load's transaction. Two
  * workers run them, each step in a transaction of its own that also deletes it: a step is done or
- * still queued, whatever happens in between, and queued steps resume at start-up. Keys, unique
- * indexes and the headcount are never deferred: they are in place when the load commits.
+ * still queued, whatever happens in between, and queued steps resume at start-up. The keys of people
+ * and names, the unique ID number and the headcount are never deferred: they are in place when the
+ * load commits. The versions' primary key is the one key that follows the commit ({@link #VERSION_KEY}).
  */
 @Component
 public class AfterLoadSteps {
@@ -38,6 +39,14 @@ public class AfterLoadSteps {
 
     private static final Pattern CONSTRAINT =
             Pattern.compile("ALTER TABLE (\\S+) ADD CONSTRAINT (\\S+) (?:FOREIGN KEY|CHECK) .*", Pattern.DOTALL);
+
+    /**
+     * The one key built after the commit: the versions' primary key. No table refers to a version, the
+     * load numbers the versions itself from the table's sequence (no duplicate can come from the file),
+     * and versions are looked up by person, through an index that follows the commit anyway.
+     */
+    private static final Pattern VERSION_KEY =
+            Pattern.compile("ALTER TABLE (personnel\\.employment) ADD CONSTRAINT (\\S+) PRIMARY KEY (\\(.*\\))");
 
     private final DataSource dataSource;
     private final Object lock = new Object();
@@ -50,15 +59,26 @@ public class AfterLoadSteps {
 
     /**
      * Restores what a load dropped ({@code restore}, in order) in the load's transaction, except what
-     * may follow its commit: plain indexes are queued; foreign keys and CHECKs come back {@code NOT
-     * VALID} and their validation is queued; statistics are queued last.
+     * may follow its commit: the versions' primary key and plain indexes are queued; foreign keys and
+     * CHECKs come back {@code NOT VALID} and their validation is queued; statistics are queued last.
      */
     static void restoreDeferring(Connection c, List<String> restore, List<String> analyze) throws SQLException {
         List<String> later = new ArrayList<>();
         List<String> validations = new ArrayList<>();
         for (String ddl : restore) {
             Matcher constraint = CONSTRAINT.matcher(ddl);
-            if (ddl.startsWith("CREATE INDEX ")) {
+            Matcher versionKey = VERSION_KEY.matcher(ddl);
+            if (versionKey.matches()) {
+                // Built like an index (writes wait, reads go on), then made the key: one step, so that
+                // the key never waits for its index on the other worker.
+                String table = versionKey.group(1);
+                String name = versionKey.group(2);
+                later.add(
+                        0,
+                        "CREATE UNIQUE INDEX IF NOT EXISTS " + name + " ON " + table + " " + versionKey.group(3)
+                                + "; ALTER TABLE " + table + " ADD CONSTRAINT " + name + " PRIMARY KEY USING INDEX "
+                                + name);
+            } else if (ddl.startsWith("CREATE INDEX ")) {
                 later.add("CREATE INDEX IF NOT EXISTS " + ddl.substring("CREATE INDEX ".length()));
             } else if (constraint.matches()) {
                 exec(c, ddl + " NOT VALID");

@@ -145,10 +145,15 @@ class InitialLoadIntegrationTests {
                 jdbc.sql("TRUNCATE personnel.person CASCADE").update();
                 var outcome = importer.importFile("initial.csv", stream(file));
                 assertThat(outcome.indexesPending()).isTrue();
-                // In place at commit: the keys, the unique ID number, the headcount.
+                // In place at commit: the keys of people and names, the unique ID number, the headcount.
+                // The versions' key follows (nothing refers to a version; the load numbers them).
                 assertThat(indexes())
-                        .contains("person_pkey", "person_national_id_key", "employment_pkey", "person_name_pkey")
-                        .doesNotContain("employment_step_due_idx", "person_birth_idx", "person_name_fold_trgm");
+                        .contains("person_pkey", "person_national_id_key", "person_name_pkey")
+                        .doesNotContain(
+                                "employment_pkey",
+                                "employment_step_due_idx",
+                                "person_birth_idx",
+                                "person_name_fold_trgm");
                 assertThat(count("SELECT n FROM personnel.headcount_open WHERE org_code = 'UBND.01.SNV'"
                                 + " AND staff_category = 'CIVIL_SERVANT'"))
                         .isEqualTo(2);
@@ -165,6 +170,10 @@ class InitialLoadIntegrationTests {
                 List<String> steps = jdbc.sql("SELECT ddl FROM personnel.after_load_step ORDER BY id")
                         .query(String.class)
                         .list();
+                assertThat(steps.get(0))
+                        .isEqualTo("CREATE UNIQUE INDEX IF NOT EXISTS employment_pkey ON personnel.employment (id);"
+                                + " ALTER TABLE personnel.employment ADD CONSTRAINT employment_pkey"
+                                + " PRIMARY KEY USING INDEX employment_pkey");
                 assertThat(steps)
                         .anyMatch(ddl -> ddl.startsWith("CREATE INDEX IF NOT EXISTS employment_step_due_idx"))
                         .contains(
@@ -177,7 +186,15 @@ class InitialLoadIntegrationTests {
                 for (String ddl : steps) {
                     jdbc.sql(ddl).update();
                 }
-                assertThat(indexes()).contains("employment_step_due_idx", "person_birth_idx", "person_name_fold_trgm");
+                assertThat(indexes())
+                        .contains(
+                                "employment_pkey",
+                                "employment_step_due_idx",
+                                "person_birth_idx",
+                                "person_name_fold_trgm");
+                assertThat(count("SELECT count(*) FROM pg_constraint WHERE contype = 'p'"
+                                + " AND conrelid = 'personnel.employment'::regclass"))
+                        .isEqualTo(1);
                 assertThat(count("SELECT count(*) FROM pg_constraint WHERE NOT convalidated"
                                 + " AND connamespace = 'personnel'::regnamespace"))
                         .isZero();
