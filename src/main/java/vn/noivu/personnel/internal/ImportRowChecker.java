@@ -146,7 +146,7 @@ final class ImportRowChecker {
         if (!org.isEmpty() && validFrom != null) {
             if (unit == null || !unit.inForceOn(validFrom)) {
                 problems.add(n, "org_code", "personnel.import.unknownOrg", org, validFrom.toString());
-            } else if (!unitInScope.computeIfAbsent(unit, u -> scope.includes(u.currentPath()))) {
+            } else if (!inScope(unit)) {
                 problems.add(n, "org_code", "personnel.import.orgOutOfScope", org);
             }
         }
@@ -205,6 +205,16 @@ final class ImportRowChecker {
                 atTop,
                 leadership == null ? null : validFrom.plusMonths(ImportedRow.TERM_MONTHS),
                 nextStep);
+    }
+
+    /** Not computeIfAbsent: its lambda would capture the scope, one allocation per row of the file. */
+    private boolean inScope(ImportCatalogue.Unit unit) {
+        Boolean known = unitInScope.get(unit);
+        if (known == null) {
+            known = scope.includes(unit.currentPath());
+            unitInScope.put(unit, known);
+        }
+        return known;
     }
 
     private static LocalDate date(String text, int row, String column, ImportProblems problems) {
