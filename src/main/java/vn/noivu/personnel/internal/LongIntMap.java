@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * An open-addressing map from long keys to int values without boxing: a national import of 2.5 million
- * ID numbers needs about 50 MB here instead of several hundred in a {@code HashMap}.
+ * ID numbers needs about 100 MB here instead of several hundred in a {@code HashMap}.
  *
  * <p>The keys are spread over {@value #SEGMENTS} tables that grow one at a time. One table of millions
  * of slots would be a "humongous" object for G1 (over half a heap region, 512 KB under a 1 GB heap):

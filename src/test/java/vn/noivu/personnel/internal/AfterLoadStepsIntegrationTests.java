@@ -48,31 +48,8 @@ class AfterLoadStepsIntegrationTests {
         assertThat(steps.queued()).isEqualTo(1);
     }
 
-    @Test
-    void aKeyStepBuildsItsIndexAndMakesItTheKeyInOneTransaction() {
-        jdbc.sql("CREATE TABLE personnel.after_load_test (id bigint NOT NULL)").update();
-        jdbc.sql("INSERT INTO personnel.after_load_test SELECT generate_series(1, 1000)")
-                .update();
-        jdbc.sql("INSERT INTO personnel.after_load_step (ddl) VALUES (:key)")
-                .param(
-                        "key",
-                        "CREATE UNIQUE INDEX IF NOT EXISTS after_load_test_pkey ON personnel.after_load_test (id);"
-                                + " ALTER TABLE personnel.after_load_test ADD CONSTRAINT after_load_test_pkey"
-                                + " PRIMARY KEY USING INDEX after_load_test_pkey")
-                .update();
-        steps.start();
-        steps.awaitIdle();
-        assertThat(steps.queued()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM pg_constraint WHERE contype = 'p'"
-                                + " AND conrelid = 'personnel.after_load_test'::regclass")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
-    }
-
     @AfterEach
     void cleanUp() {
-        jdbc.sql("DROP TABLE IF EXISTS personnel.after_load_test").update();
         jdbc.sql("DROP INDEX IF EXISTS personnel.import_batch_after_load_test_idx")
                 .update();
         jdbc.sql("DELETE FROM personnel.after_load_step").update();

@@ -171,9 +171,7 @@ class InitialLoadIntegrationTests {
                         .query(String.class)
                         .list();
                 assertThat(steps.get(0))
-                        .isEqualTo("CREATE UNIQUE INDEX IF NOT EXISTS employment_pkey ON personnel.employment (id);"
-                                + " ALTER TABLE personnel.employment ADD CONSTRAINT employment_pkey"
-                                + " PRIMARY KEY USING INDEX employment_pkey");
+                        .isEqualTo("ALTER TABLE personnel.employment ADD CONSTRAINT employment_pkey PRIMARY KEY (id)");
                 assertThat(steps)
                         .anyMatch(ddl -> ddl.startsWith("CREATE INDEX IF NOT EXISTS employment_step_due_idx"))
                         .contains(
