@@ -14,7 +14,8 @@ import java.util.Arrays;
 final class LongIntMap {
 
     private static final long EMPTY = Long.MIN_VALUE;
-    private static final int SEGMENTS = 1024;
+    private static final int SEGMENT_BITS = 10;
+    private static final int SEGMENTS = 1 << SEGMENT_BITS;
 
     private final Segment[] segments = new Segment[SEGMENTS];
 
@@ -27,9 +28,13 @@ final class LongIntMap {
 
     /** Puts the key if absent and returns 0, or returns the value already there. */
     int putIfAbsent(long key, int value) {
-        long hash = key * 0x9E3779B97F4A7C15L;
         // The high bits choose the segment, the low bits the slot in it: independent of each other.
-        return segments[(int) (hash >>> 54)].putIfAbsent(key, (int) hash, value);
+        return segments[(int) (mix(key) >>> (64 - SEGMENT_BITS))].putIfAbsent(key, value);
+    }
+
+    /** Spreads ID numbers, which differ mostly in their last digits, over every bit. */
+    private static long mix(long key) {
+        return key * 0x9E3779B97F4A7C15L;
     }
 
     private static final class Segment {
@@ -44,12 +49,12 @@ final class LongIntMap {
             Arrays.fill(keys, EMPTY);
         }
 
-        int putIfAbsent(long key, int hash, int value) {
+        int putIfAbsent(long key, int value) {
             if (size * 2 >= keys.length) {
                 grow();
             }
             int mask = keys.length - 1;
-            int i = hash & mask;
+            int i = (int) mix(key) & mask;
             while (keys[i] != EMPTY) {
                 if (keys[i] == key) {
                     return values[i];
@@ -71,7 +76,7 @@ final class LongIntMap {
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != EMPTY) {
-                    putIfAbsent(oldKeys[i], (int) (oldKeys[i] * 0x9E3779B97F4A7C15L), oldValues[i]);
+                    putIfAbsent(oldKeys[i], oldValues[i]);
                 }
             }
         }
