@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A test against the whole application on a real embedded PostgreSQL (fresh per test JVM) with demo
+ * A test against the whole application on a real embedded PostgreSQL (fresh per test JVM, without fsync) with demo
  * data. Every integration test uses exactly this annotation so that all share one Spring context and
  * one database.
  */
@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "noivu.embedded-db-ephemeral=true",
+            // A throw-away database: no fsync, for speed (the product's is durable, decision 006).
+            "noivu.embedded-db.durable=false",
             "noivu.demo=true",
             "noivu.admin-password=" + TestUsers.ADMIN_PASSWORD
         })

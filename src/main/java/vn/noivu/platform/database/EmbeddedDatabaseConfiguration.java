@@ -19,8 +19,8 @@ class EmbeddedDatabaseConfiguration {
     static final String DATABASE = "noivu";
 
     @Bean(destroyMethod = "release")
-    EmbeddedDatabase embeddedDatabase(NoiVuProperties properties) {
-        return EmbeddedDatabase.acquire(properties);
+    EmbeddedDatabase embeddedDatabase(NoiVuProperties properties, EmbeddedDatabaseSettings settings) {
+        return EmbeddedDatabase.acquire(properties, settings);
     }
 
     @Bean
