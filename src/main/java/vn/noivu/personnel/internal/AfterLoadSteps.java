@@ -5,6 +5,7 @@ import static vn.noivu.personnel.internal.ImportSql.exec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.noivu.platform.operations.DeferredStep;
+import vn.noivu.platform.operations.DeferredWork;
 
 /**
  * What a large initial load leaves for after its commit (docs/decisions/005-personnel-indexes-after-load.md):
@@ -29,9 +34,12 @@ import org.springframework.stereotype.Component;
  * still queued, whatever happens in between, and queued steps resume at start-up. The keys of people
  * and names, the unique ID number and the headcount are never deferred: they are in place when the
  * load commits. The versions' primary key is the one key that follows the commit ({@link #VERSION_KEY}).
+ *
+ * <p>Pending and failed steps show on {@code /actuator/health} and on the administrator's page of
+ * background work, where a failed step can be retried ({@link DeferredWork}).
  */
 @Component
-public class AfterLoadSteps {
+public class AfterLoadSteps implements DeferredWork {
 
     private static final Logger log = LoggerFactory.getLogger(AfterLoadSteps.class);
 
@@ -50,13 +58,17 @@ public class AfterLoadSteps {
 
     private static final Pattern VERSION_INDEX = Pattern.compile("CREATE INDEX \\S+ ON personnel\\.employment .*");
 
+    private static final Pattern TABLE = Pattern.compile("(?: ON |^ALTER TABLE |^ANALYZE )(personnel\\.\\w+)");
+
     private final DataSource dataSource;
+    private final JdbcClient jdbc;
     private final Object lock = new Object();
     private int running;
     private boolean again;
 
-    AfterLoadSteps(DataSource dataSource) {
+    AfterLoadSteps(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -104,7 +116,7 @@ public class AfterLoadSteps {
 
     /** Queued steps left by a previous run of the application (stopped before they were done). */
     @EventListener(ApplicationReadyEvent.class)
-    void resume() {
+    void resumeAtStartup() {
         start();
     }
 
@@ -149,6 +161,65 @@ public class AfterLoadSteps {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the after-load steps", e);
         }
+    }
+
+    @Override
+    public String name() {
+        return "personnel-after-load";
+    }
+
+    @Override
+    public String messageKey() {
+        return "personnel.afterLoad.title";
+    }
+
+    @Override
+    public List<DeferredStep> steps() {
+        return jdbc.sql("SELECT id, ddl, queued_at, failed_at, failure FROM personnel.after_load_step ORDER BY id")
+                .query((rs, n) -> new DeferredStep(
+                        rs.getLong("id"),
+                        describe(rs.getString("ddl")),
+                        rs.getString("ddl"),
+                        rs.getObject("queued_at", OffsetDateTime.class),
+                        rs.getObject("failed_at", OffsetDateTime.class),
+                        rs.getString("failure")))
+                .list();
+    }
+
+    @Override
+    public boolean requeue(long stepId) {
+        return jdbc.sql("UPDATE personnel.after_load_step SET failed_at = NULL, failure = NULL"
+                                + " WHERE id = :id AND failed_at IS NOT NULL")
+                        .param("id", stepId)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public void resume() {
+        start();
+    }
+
+    /** A step in words: what it does and to which table, named as people call it. */
+    static DefaultMessageSourceResolvable describe(String ddl) {
+        String kind;
+        if (VERSION_KEY.matcher(ddl).matches()) {
+            kind = "key";
+        } else if (ddl.startsWith("CREATE INDEX ")) {
+            kind = "index";
+        } else if (ddl.contains(" VALIDATE CONSTRAINT ")) {
+            kind = "validate";
+        } else if (ddl.startsWith("ANALYZE ")) {
+            kind = "analyze";
+        } else {
+            kind = "other";
+        }
+        Matcher table = TABLE.matcher(ddl);
+        String name = table.find() ? table.group(1) : "personnel";
+        var label = new DefaultMessageSourceResolvable(
+                new String[] {"personnel.table." + name.substring("personnel.".length())}, name);
+        return new DefaultMessageSourceResolvable(
+                new String[] {"personnel.afterLoad." + kind}, new Object[] {label}, ddl);
     }
 
     private void work(Set<Long> failed) {
