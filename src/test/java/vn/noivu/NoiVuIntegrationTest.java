@@ -18,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "noivu.embedded-db-ephemeral=true",
             "noivu.demo=true",
-            "noivu.admin-password=" + TestUsers.ADMIN_PASSWORD
+            "noivu.admin-password=" + TestUsers.ADMIN_PASSWORD,
+            // Backups: into the build folder, and no nightly run in the middle of a test.
+            "noivu.backup.dir=target/test-backups",
+            "noivu.backup.cron=-"
         })
 public @interface NoiVuIntegrationTest {}
