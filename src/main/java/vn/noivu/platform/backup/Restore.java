@@ -45,7 +45,7 @@ final class Restore {
         try (Connection connection = target.getConnection()) {
             long tables = count(connection, """
                     SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
+                    WHERE c.relkind IN ('r', 'p')
                       AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'""");
             if (tables > 0) {
                 if (!force) {

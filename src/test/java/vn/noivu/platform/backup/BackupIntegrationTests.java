@@ -19,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
+import vn.noivu.TestUsers;
+import vn.noivu.WebSession;
 
 /**
  * A backup taken by the product restores into a fresh data directory with identical counts, and
@@ -166,6 +168,26 @@ class BackupIntegrationTests {
                         "SELECT count(*) FROM platform.audit_log WHERE entity = 'backup' AND entity_id = '" + name
                                 + "' AND action IN ('CREATE', 'DOWNLOAD') AND actor = 'bnv.admin'"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void thePageListsBackupsForANationalAdministratorAndRefusesAProvincialOne() {
+        BackupFile backup = backups.create("manual");
+        WebSession national = new WebSession();
+        national.login(port, "bnv.admin", TestUsers.DEMO_PASSWORD);
+        WebSession.Page page = national.get(port, "/admin/backups");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(backup.name(), "Sao lưu ngay", "Khớp");
+        assertThat(page.body()).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+
+        WebSession provincial = new WebSession();
+        provincial.login(port, "hanoi.admin", TestUsers.DEMO_PASSWORD);
+        assertThat(provincial.get(port, "/admin/backups").status()).isEqualTo(403);
+        assertThat(provincial.get(port, "/admin/backups/" + backup.name()).status())
+                .isEqualTo(403);
+        provincial.get(port, "/"); // a fresh CSRF token: refused for the role, not for the token
+        assertThat(provincial.postForm(port, "/admin/backups", Map.of()).status())
+                .isEqualTo(403);
     }
 
     private long insertDecision(String legalBasis) {
