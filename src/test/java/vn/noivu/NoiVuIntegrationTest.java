@@ -20,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             // A throw-away database: no fsync, for speed (the product's is durable, decision 006).
             "noivu.embedded-db.durable=false",
             "noivu.demo=true",
-            "noivu.admin-password=" + TestUsers.ADMIN_PASSWORD
+            "noivu.admin-password=" + TestUsers.ADMIN_PASSWORD,
+            // Backups: into the build folder, and no nightly run in the middle of a test.
+            "noivu.backup.dir=target/test-backups",
+            "noivu.backup.cron=-"
         })
 public @interface NoiVuIntegrationTest {}
