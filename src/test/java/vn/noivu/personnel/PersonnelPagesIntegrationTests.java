@@ -35,6 +35,9 @@ class PersonnelPagesIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** A browser-like session: form login with CSRF, cookies kept. */
     final class Session {
         final HttpClient http = HttpClient.newBuilder()
@@ -158,6 +161,29 @@ class PersonnelPagesIntegrationTests {
         assertThat(hanoi.get("/personnel/headcount").body()).contains("headcount-table");
         assertThat(hanoi.get("/personnel/due?kind=step-increase").statusCode()).isEqualTo(200);
         assertThat(hanoi.get("/personnel/import").body()).contains("data-upload-progress");
+    }
+
+    @Test
+    void aValueLongerThanASpreadsheetCellIsShortenedInsteadOfFailingTheExport() throws Exception {
+        // Stored before names were limited (or by another way in): 100,000 characters.
+        String name = "Zzdài " + "Quá Dài ".repeat(12_500);
+        long nameId = jdbc.sql("INSERT INTO personnel.person_name (full_name, fold) VALUES (:n, platform.fold(:n))"
+                        + " RETURNING id")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        INSERT INTO personnel.person (national_id, full_name, name_id, birth_date, sex, org_code)
+                        VALUES ('001090777001', :n, :id, DATE '1990-01-01', 'M', 'UBND.01.SNV')""").param("n", name).param("id", nameId).update();
+        Session hanoi = new Session("hanoi.editor");
+        HttpResponse<byte[]> export = hanoi.bytes("/personnel/people.xlsx?q=zzdai");
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<List<String>> people = sheet(export.body());
+        assertThat(people).hasSize(2);
+        assertThat(people.get(1).get(0))
+                .hasSize(32_767)
+                .startsWith("Zzdài Quá Dài")
+                .endsWith("…");
     }
 
     static List<List<String>> sheet(byte[] xlsx) throws Exception {

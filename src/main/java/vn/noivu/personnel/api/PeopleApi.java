@@ -93,17 +93,17 @@ class PeopleApi {
     }
 
     @PostMapping("/{id}/training")
-    Map<String, Long> addTraining(@PathVariable long id, @RequestBody DossierParts.Training training) {
+    Map<String, Long> addTraining(@PathVariable long id, @Valid @RequestBody DossierParts.Training training) {
         return Map.of("id", dossiers.addTraining(id, training));
     }
 
     @PostMapping("/{id}/family")
-    Map<String, Long> addFamily(@PathVariable long id, @RequestBody DossierParts.FamilyMember member) {
+    Map<String, Long> addFamily(@PathVariable long id, @Valid @RequestBody DossierParts.FamilyMember member) {
         return Map.of("id", dossiers.addFamilyMember(id, member));
     }
 
     @PostMapping("/{id}/awards")
-    Map<String, Long> addAward(@PathVariable long id, @RequestBody DossierParts.Award award) {
+    Map<String, Long> addAward(@PathVariable long id, @Valid @RequestBody DossierParts.Award award) {
         return Map.of("id", dossiers.addAward(id, award));
     }
 

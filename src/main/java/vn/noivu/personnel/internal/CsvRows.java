@@ -16,18 +16,27 @@ import java.util.NoSuchElementException;
  * straight from bytes. A national file has tens of millions of cells: reading them without a character
  * decoder, and handing out one shared {@link String} for the values a column repeats (unit, category,
  * rank, position, dates), keeps the import's Java side ahead of the database.
+ *
+ * <p>The separator is the comma, or the semicolon or tab when the header has no comma but one of
+ * those (a spreadsheet saved with Vietnamese regional settings writes semicolons). A cell that is not
+ * UTF-8 (a file saved as Windows-1258) or holds a NUL byte refuses the file at its row and column
+ * ({@link UnreadableFile}): the check runs only on cells with a byte outside printable ASCII, which
+ * the copy loop notes anyway, so ASCII cells (codes, dates, ID numbers) cost nothing more.
  */
 final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
 
     /** A quoted cell that never ends: the file is cut or malformed from that row on. */
-    static final class UnclosedQuote extends RuntimeException {
-        final int row;
-
+    static final class UnclosedQuote extends UnreadableFile {
         UnclosedQuote(int row) {
-            super("unclosed quote from row " + row);
-            this.row = row;
+            super(row, "", "personnel.import.unclosedQuote");
         }
     }
+
+    /** Longer than any value a dossier keeps, by far: a cell beyond it is not personnel data. */
+    static final int MAX_CELL_BYTES = 1 << 20;
+
+    /** Columns a header may have: the format has sixteen. */
+    static final int MAX_COLUMNS = 1000;
 
     private final InputStream in;
     private final byte[] buf = new byte[1 << 20];
@@ -37,8 +46,11 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
 
     private byte[] cell = new byte[256];
     private int cellLength;
+    /** Whether the cell is printable-free-of-NUL ASCII: false sends it to {@link #invalidAt}. */
     private boolean cellAscii;
+
     private boolean lastCellQuoted;
+    private final byte separator;
 
     private final List<String> headers;
     private final Repeats[] repeats;
@@ -48,6 +60,7 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
 
     CsvRows(InputStream in) throws IOException {
         this.in = in;
+        this.separator = separator();
         List<String> first = record(null) ? List.copyOf(scratch) : List.of();
         this.headers = first;
         this.repeats = new Repeats[first.size()];
@@ -100,8 +113,14 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
             int end;
             do {
                 end = readCell();
+                if (!cellAscii) {
+                    refuseInvalid(column);
+                }
                 if (cells == null) {
                     scratch.add(decode());
+                    if (scratch.size() > MAX_COLUMNS) {
+                        throw new UnreadableFile(1, "", "personnel.import.tooManyColumns", MAX_COLUMNS);
+                    }
                 } else if (column < cells.length) {
                     cells[column] = repeats[column].get(cell, cellLength, cellAscii);
                 }
@@ -120,7 +139,7 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
         }
     }
 
-    /** Reads one cell into {@link #cell}, trimmed; returns what ended it: ',', '\n' or -1. */
+    /** Reads one cell into {@link #cell}, trimmed; returns what ended it: ',' (any separator), '\n' or -1. */
     private int readCell() throws IOException {
         cellLength = 0;
         cellAscii = true;
@@ -143,7 +162,7 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
                 append(b);
             }
             // After the closing quote the cell should end; anything else is kept as written.
-            while (b >= 0 && b != ',' && b != '\n' && b != '\r') {
+            while (b >= 0 && b != separator && b != '\n' && b != '\r') {
                 append(b);
                 b = read();
             }
@@ -157,7 +176,7 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
             b = '\n';
         }
         trim();
-        return b == ',' ? ',' : (b < 0 ? -1 : '\n');
+        return b == separator ? ',' : (b < 0 ? -1 : '\n');
     }
 
     /**
@@ -169,18 +188,19 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
             byte[] a = buf;
             int i = pos;
             int end = limit;
+            byte sep = separator;
             boolean ascii = true;
             while (i < end) {
                 byte x = a[i];
-                if (x == ',' || x == '\n' || x == '\r') {
+                if (x == sep || x == '\n' || x == '\r') {
                     break;
                 }
-                ascii &= x >= 0;
+                ascii &= x > 0; // a NUL byte, like a non-ASCII one, sends the cell to the UTF-8 check
                 i++;
             }
             int length = i - pos;
             if (cellLength + length > cell.length) {
-                cell = Arrays.copyOf(cell, Math.max(cell.length * 2, cellLength + length));
+                grow(cellLength + length);
             }
             System.arraycopy(a, pos, cell, cellLength, length);
             cellLength += length;
@@ -198,10 +218,97 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
 
     private void append(int b) {
         if (cellLength == cell.length) {
-            cell = Arrays.copyOf(cell, cell.length * 2);
+            grow(cellLength + 1);
         }
         cell[cellLength++] = (byte) b;
-        cellAscii &= b < 0x80;
+        cellAscii &= b > 0 && b < 0x80;
+    }
+
+    private void grow(int needed) {
+        if (needed > MAX_CELL_BYTES) {
+            throw new UnreadableFile(records + 1, "", "personnel.import.cellTooLong", MAX_CELL_BYTES);
+        }
+        cell = Arrays.copyOf(cell, Math.max(cell.length * 2, needed));
+    }
+
+    /** Refuses the file if the cell just read holds a NUL byte or bytes that are not UTF-8. */
+    private void refuseInvalid(int column) {
+        int at = invalidAt(cell, cellLength);
+        if (at >= 0) {
+            String name = headers != null && column < headers.size() ? headers.get(column) : "";
+            throw cell[at] == 0
+                    ? new UnreadableFile(records + 1, name, "personnel.import.nul")
+                    : new UnreadableFile(records + 1, name, "personnel.import.notUtf8");
+        }
+    }
+
+    /**
+     * The index of the first NUL byte or byte that does not belong to well-formed UTF-8 (the rules of
+     * Unicode's table 3-7: no overlong forms, no surrogates, nothing beyond U+10FFFF), or -1.
+     */
+    static int invalidAt(byte[] b, int length) {
+        int i = 0;
+        while (i < length) {
+            int x = b[i] & 0xFF;
+            if (x < 0x80) {
+                if (x == 0) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
+            int more;
+            int low = 0x80;
+            int high = 0xBF;
+            if (x >= 0xC2 && x <= 0xDF) {
+                more = 1;
+            } else if (x >= 0xE0 && x <= 0xEF) {
+                more = 2;
+                low = x == 0xE0 ? 0xA0 : 0x80;
+                high = x == 0xED ? 0x9F : 0xBF;
+            } else if (x >= 0xF0 && x <= 0xF4) {
+                more = 3;
+                low = x == 0xF0 ? 0x90 : 0x80;
+                high = x == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return i;
+            }
+            if (i + more >= length) {
+                return i;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < low || second > high) {
+                return i;
+            }
+            for (int k = 2; k <= more; k++) {
+                int next = b[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return i;
+                }
+            }
+            i += more + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The separator, from the header line: a comma; or a semicolon or a tab when the line has no
+     * comma (the column names hold none of the three).
+     */
+    private byte separator() throws IOException {
+        if (peek() < 0) {
+            return ',';
+        }
+        boolean semicolon = false;
+        boolean tab = false;
+        for (int i = pos; i < limit && buf[i] != '\n'; i++) {
+            if (buf[i] == ',') {
+                return ',';
+            }
+            semicolon |= buf[i] == ';';
+            tab |= buf[i] == '\t';
+        }
+        return semicolon ? (byte) ';' : tab ? (byte) '\t' : (byte) ',';
     }
 
     /** As {@link String#trim()}: spaces and control characters at both ends (all ASCII bytes). */
@@ -246,7 +353,15 @@ final class CsvRows implements Iterator<ImportRows.Row>, Closeable {
         if (eof) {
             return false;
         }
-        int n = in.readNBytes(buf, 0, buf.length);
+        int n;
+        try {
+            n = in.readNBytes(buf, 0, buf.length);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // A gzip stream that is damaged or cut: the rows before were read, this one cannot be.
+            throw new UnreadableFile(records + 1, "", "personnel.import.badGzip");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UnreadableFile(records + 1, "", "personnel.import.badUtf16");
+        }
         pos = 0;
         limit = n;
         eof = n < buf.length;

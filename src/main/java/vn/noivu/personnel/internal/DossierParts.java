@@ -1,5 +1,10 @@
 package vn.noivu.personnel.internal;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 
 /** The repeated parts of a dossier. */
@@ -8,10 +13,14 @@ public final class DossierParts {
     private DossierParts() {}
 
     /** Item 27 of form 2C: schools and courses. */
+    @WithinLimits
     public record Training(
             Long id,
+
+            @NotNull @Pattern(regexp = "DEGREE|POLITICAL_THEORY|STATE_MANAGEMENT|LANGUAGE|IT|DEFENCE|OTHER")
             String kind,
-            String institution,
+
+            @NotBlank String institution,
             String major,
             LocalDate fromDate,
             LocalDate toDate,
@@ -19,19 +28,27 @@ public final class DossierParts {
             String diploma) {}
 
     /** Item 30: relatives on the person's own side and the spouse's side (sensitive). */
+    @WithinLimits
     public record FamilyMember(
             Long id,
-            String side,
-            String relation,
-            String fullName,
-            Integer birthYear,
+            @NotNull @Pattern(regexp = "OWN|SPOUSE") String side,
+            @NotBlank String relation,
+            @NotBlank String fullName,
+            @Min(1850) @Max(2100) Integer birthYear,
             String hometown,
             String occupation,
             String address) {}
 
     /** Item 23: rewards. */
-    public record Award(Long id, LocalDate awardDate, String title, String decisionNo, String issuer) {}
+    @WithinLimits
+    public record Award(
+            Long id, @NotNull LocalDate awardDate, @NotBlank String title, String decisionNo, String issuer) {}
 
     /** Item 28 before entering the service: free-text periods. */
-    public record PriorWork(Long id, LocalDate fromDate, LocalDate toDate, String description) {}
+    @WithinLimits
+    public record PriorWork(
+            Long id,
+            @NotNull LocalDate fromDate,
+            LocalDate toDate,
+            @NotBlank String description) {}
 }

@@ -41,8 +41,13 @@ public class Dossiers {
     public long create(Profile profile) {
         Profile p = checked(profile);
         access.requireUnit("orgCode", p.orgCode(), LocalDate.now());
-        if (people.findByNationalId(p.nationalId()).isPresent()) {
-            throw new BusinessRuleException("nationalId", "personnel.person.duplicate", new Object[0]);
+        Optional<PersonStore.PersonRow> existing = people.findByNationalId(p.nationalId());
+        if (existing.isPresent()) {
+            // Inside the scope the dossier can be looked up: say it exists. Outside it, the look-up
+            // answers "not in your scope", and so does this, without a word about that person.
+            throw access.scope().includes(existing.get().orgPath())
+                    ? new BusinessRuleException("nationalId", "personnel.person.duplicate", new Object[0])
+                    : new BusinessRuleException("nationalId", "personnel.nationalId.notHere", new Object[0]);
         }
         long id = people.insert(p);
         audit.record("CREATE", "personnel.person", String.valueOf(id), null, auditView(p));

@@ -1,11 +1,16 @@
 package vn.noivu.personnel.internal;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A career event as entered, with the decision behind it; fields the kind does not use stay empty. */
+@WithinLimits
 public record EventCommand(
         @NotBlank String kind,
         @NotNull LocalDate effectiveDate,
@@ -13,12 +18,12 @@ public record EventCommand(
         String positionCode,
         String staffCategory,
         String rankCode,
-        Integer salaryStep,
+        @Min(1) @Max(20) Integer salaryStep,
         String leadershipTitle,
-        BigDecimal positionAllowance,
-        BigDecimal otherAllowance,
+        @DecimalMin("0") @DecimalMax("99.99") BigDecimal positionAllowance,
+        @DecimalMin("0") @DecimalMax("99.99") BigDecimal otherAllowance,
         String disciplineCode,
-        Integer termMonths,
+        @Min(1) @Max(120) Integer termMonths,
         String note,
         @NotBlank String decisionNo,
         @NotNull LocalDate decisionDate,

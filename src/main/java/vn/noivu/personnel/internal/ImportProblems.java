@@ -20,9 +20,17 @@ final class ImportProblems {
     private final List<Problem> listed = new ArrayList<>();
     private int count;
 
+    /** The longest value an error message repeats: a 100,000-character cell is not echoed back whole. */
+    static final int MAX_QUOTED = 60;
+
     void add(int row, String column, String key, Object... args) {
         count++;
         if (listed.size() < MAX_LISTED) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof String s && s.length() > MAX_QUOTED) {
+                    args[i] = s.substring(0, MAX_QUOTED) + "…";
+                }
+            }
             listed.add(new Problem(row, column, key, args));
         }
     }

@@ -39,11 +39,27 @@ final class ImportRowChecker {
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,2})?");
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
+    /** The longest full name kept (the people API has the same limit). */
+    static final int MAX_NAME = 200;
+
+    /** The longest other cell: codes, titles, decision numbers, issuers. */
+    static final int MAX_TEXT = 500;
+
+    /** Dates of a dossier lie in this range (a birth in 1900, a decision or a term up to 2100). */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
+
     private final ImportCatalogue catalogue;
     private final UserScope scope;
     private final LocalDate today;
     private final int[] required;
     private final int[] optional;
+    /** {@link #required} then {@link #optional}: the columns whose length is checked. */
+    private final int[] known;
+
+    private static final List<String> KNOWN =
+            java.util.stream.Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
     private final LongIntMap seen = new LongIntMap(1 << 16);
 
     /** Whether each unit met is in the importing user's scope: a file names a few thousand units. */
@@ -59,6 +75,18 @@ final class ImportRowChecker {
         }
         this.required = REQUIRED.stream().mapToInt(h -> at.getOrDefault(h, -1)).toArray();
         this.optional = OPTIONAL.stream().mapToInt(h -> at.getOrDefault(h, -1)).toArray();
+        this.known = KNOWN.stream().mapToInt(h -> at.getOrDefault(h, -1)).toArray();
+    }
+
+    /** The first column name the header repeats, or null. */
+    static String duplicateColumn(List<String> headers) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String h : headers) {
+            if (!h.isEmpty() && !seen.add(h)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** The required columns the file lacks. */
@@ -71,6 +99,12 @@ final class ImportRowChecker {
         int before = problems.count();
         String[] v = row.cells();
         int n = row.number();
+        // Columns the file has besides these are not read, whatever their length.
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] >= 0 && i != 1 && cell(v, known[i]).length() > MAX_TEXT) {
+                problems.add(n, KNOWN.get(i), "personnel.import.tooLong", MAX_TEXT);
+            }
+        }
         String nationalId = cell(v, required[0]);
         String fullName = cell(v, required[1]);
         if (hasRunOfSpaces(fullName)) {
@@ -87,6 +121,10 @@ final class ImportRowChecker {
         LocalDate validFrom = date(cell(v, required[9]), n, "valid_from", problems);
         if (fullName.isEmpty()) {
             problems.add(n, "full_name", "personnel.import.required");
+        } else if (fullName.length() > MAX_NAME) {
+            problems.add(n, "full_name", "personnel.import.tooLong", MAX_NAME);
+        } else if (!hasLetter(fullName)) {
+            problems.add(n, "full_name", "personnel.import.noLetter");
         }
         if (sex == null) {
             problems.add(n, "sex", "personnel.import.badSex", sexText);
@@ -221,16 +259,33 @@ final class ImportRowChecker {
         if (text.isEmpty()) {
             return null;
         }
-        LocalDate iso = isoDate(text);
-        if (iso != null) {
-            return iso;
+        LocalDate date = isoDate(text);
+        if (date == null) {
+            try {
+                date = LocalDate.parse(text, VN_DATE);
+            } catch (DateTimeParseException e) {
+                problems.add(row, column, "personnel.import.badDate", text);
+                return null;
+            }
         }
-        try {
-            return LocalDate.parse(text, VN_DATE);
-        } catch (DateTimeParseException e) {
-            problems.add(row, column, "personnel.import.badDate", text);
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            problems.add(row, column, "personnel.import.dateOutOfRange", text);
             return null;
         }
+        return date;
+    }
+
+    /**
+     * Whether a name has a letter: one of only spaces of other kinds (a non-breaking space) or
+     * punctuation is no name. Stops at the first letter: the first character of any real name.
+     */
+    static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** yyyy-MM-dd read without the general parser: a national file has millions of dates. */

@@ -4,12 +4,22 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.ReaderInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.noivu.platform.imports.ImportRefusedException;
 import vn.noivu.platform.imports.TabularFile;
+import vn.noivu.platform.imports.TabularRow;
 
 /**
  * The rows of an uploaded file, read one at a time: a CSV (optionally gzip-compressed, {@code .csv.gz})
@@ -17,6 +27,8 @@ import vn.noivu.platform.imports.TabularFile;
  * million rows by the format) is read through the platform's {@link TabularFile}.
  */
 final class ImportRows implements Closeable, Iterator<ImportRows.Row> {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRows.class);
 
     /** A data row: its spreadsheet row number and its cells in the order of {@link #headers()}. */
     record Row(int number, String[] cells) {}
@@ -34,20 +46,90 @@ final class ImportRows implements Closeable, Iterator<ImportRows.Row> {
     static ImportRows open(String filename, InputStream raw) throws IOException {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         InputStream in = new BufferedInputStream(raw, 1 << 16);
-        if (name.endsWith(".gz")) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-            name = name.substring(0, name.length() - 3);
+        int magic = magic(in);
+        if (name.endsWith(".gz") || magic == GZIP) {
+            if (magic != GZIP) {
+                throw new UnreadableFile(1, "", "personnel.import.badGzip");
+            }
+            try {
+                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw new UnreadableFile(1, "", "personnel.import.badGzip");
+            }
+            name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+            magic = magic(in);
+        }
+        if (magic == OLE2) {
+            throw new UnreadableFile(1, "", "personnel.import.oldXls");
+        }
+        // The content decides, not the name: a spreadsheet saved as ".csv" is still a spreadsheet.
+        if (magic == ZIP) {
+            return xlsx(in);
         }
         if (name.endsWith(".xlsx")) {
-            TabularFile file = TabularFile.read(name, in);
-            List<String> headers = file.headers();
-            Iterator<Row> rows = file.rows().stream()
-                    .map(r -> new Row(r.number(), headers.stream().map(r::get).toArray(String[]::new)))
-                    .iterator();
-            return new ImportRows(headers, rows, in);
+            throw new UnreadableFile(1, "", "personnel.import.badXlsx");
         }
-        CsvRows csv = new CsvRows(BOMInputStream.builder().setInputStream(in).get());
+        BOMInputStream bom = BOMInputStream.builder()
+                .setInputStream(in)
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+                .get();
+        InputStream text = bom;
+        String charset = bom.getBOMCharsetName();
+        if (charset != null && !charset.equals("UTF-8")) {
+            // UTF-16 ("Unicode text" of some spreadsheets) is read through a strict decoder and
+            // re-encoded: rare and small, it need not be fast; a broken one refuses the file.
+            text = ReaderInputStream.builder()
+                    .setReader(
+                            new InputStreamReader(bom, Charset.forName(charset).newDecoder()))
+                    .setCharset(StandardCharsets.UTF_8)
+                    .get();
+        }
+        CsvRows csv = new CsvRows(text);
         return new ImportRows(csv.headers(), csv, csv);
+    }
+
+    private static final int GZIP = 0x1F8B;
+    private static final int ZIP = 0x504B;
+    private static final int OLE2 = 0xD0CF;
+
+    /** The first two bytes of the stream, left in it. */
+    private static int magic(InputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first < 0 || second < 0 ? -1 : (first << 8) | second;
+    }
+
+    /**
+     * An XLSX through the platform's reader; a damaged one, or one whose content is not a workbook,
+     * refuses the file with a message (POI says why in many exception types, none of them the user's).
+     */
+    private static ImportRows xlsx(InputStream in) throws IOException {
+        TabularFile file;
+        try {
+            file = TabularFile.read("file.xlsx", in);
+        } catch (ImportRefusedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            log.info("Personnel import: an unreadable XLSX refused ({})", e.toString());
+            throw new UnreadableFile(1, "", "personnel.import.badXlsx");
+        }
+        List<String> headers = file.headers();
+        List<Row> rows = new ArrayList<>(file.rows().size());
+        for (TabularRow r : file.rows()) {
+            String[] cells = new String[headers.size()];
+            for (int i = 0; i < cells.length; i++) {
+                String value = r.get(headers.get(i));
+                // A spreadsheet cell can hold NUL (written "_x0000_"); PostgreSQL text cannot.
+                if (value.indexOf('\0') >= 0) {
+                    throw new UnreadableFile(r.number(), headers.get(i), "personnel.import.nul");
+                }
+                cells[i] = value;
+            }
+            rows.add(new Row(r.number(), cells));
+        }
+        return new ImportRows(headers, rows.iterator(), in);
     }
 
     List<String> headers() {

@@ -98,12 +98,18 @@ public class PersonnelImport {
     }
 
     @Transactional
-    public Outcome importFile(String filename, InputStream in) {
+    public Outcome importFile(String uploadedName, InputStream in) {
+        // The name is the client's: kept for the batch and the audit, without control characters.
+        String filename = uploadedName == null ? "" : uploadedName.replaceAll("\\p{Cntrl}", "");
+        filename = filename.substring(0, Math.min(filename.length(), 255));
         // Steps left by an earlier load finish first: the import never waits on their locks.
         afterLoad.awaitIdle();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (ImportRows file = ImportRows.open(filename, in)) {
             return run(connection, filename, file);
+        } catch (UnreadableFile e) {
+            // Unreadable from its first bytes or its header (a damaged archive, not UTF-8, ...).
+            throw refusal(e, new ImportProblems());
         } catch (SQLException e) {
             throw new IllegalStateException("Personnel import failed in the database", e);
         } catch (IOException e) {
@@ -115,6 +121,16 @@ public class PersonnelImport {
         long started = System.nanoTime();
         exec(c, "SELECT pg_advisory_xact_lock(hashtext('personnel.import'))");
         ImportProblems problems = new ImportProblems();
+        if (file.headers().isEmpty()) {
+            problems.add(1, "", "personnel.import.empty");
+            throw problems.refusal(0, messages, LocaleContextHolder.getLocale());
+        }
+        String twice = ImportRowChecker.duplicateColumn(file.headers());
+        if (twice != null) {
+            // Which of the two would count is a guess: refuse rather than let the last one win.
+            problems.add(1, twice, "personnel.import.duplicateColumn", twice);
+            throw problems.refusal(0, messages, LocaleContextHolder.getLocale());
+        }
         List<String> missing = ImportRowChecker.missing(file.headers());
         if (!missing.isEmpty()) {
             problems.add(1, String.join(",", missing), "personnel.import.missingColumns", String.join(", ", missing));
@@ -134,11 +150,11 @@ public class PersonnelImport {
         try {
             outcome = initial
                     ? new InitialLoad(c, jdbc, messages, batch, deferIndexesFrom).run(file, checker, problems)
-                    : new StagedLoad(c, messages, batch).run(file, checker, problems);
-        } catch (CsvRows.UnclosedQuote e) {
-            problems.add(e.row, "", "personnel.import.unclosedQuote");
-            // Data rows read: every row before the one whose quote never closes, and that one.
-            throw problems.refusal(e.row - 1, messages, LocaleContextHolder.getLocale());
+                    : new StagedLoad(c, messages, batch, filename).run(file, checker, problems);
+        } catch (UnreadableFile e) {
+            // With the problems of the rows read before (a quote that never closes, a cell that
+            // is not UTF-8 or holds a NUL byte, a damaged compressed stream).
+            throw refusal(e, problems);
         }
         exec(
                 c,
@@ -178,5 +194,11 @@ public class PersonnelImport {
                 outcome.changed(),
                 outcome.unchanged());
         return outcome;
+    }
+
+    /** The refusal of a file unreadable at a row: data rows read are every row before it, and that one. */
+    private RuntimeException refusal(UnreadableFile e, ImportProblems problems) {
+        problems.add(e.row, e.column, e.key, e.args);
+        return problems.refusal(Math.max(e.row - 1, 0), messages, LocaleContextHolder.getLocale());
     }
 }

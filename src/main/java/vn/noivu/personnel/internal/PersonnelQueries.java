@@ -27,6 +27,22 @@ public class PersonnelQueries {
     /** The longest list a page or an export returns; pages of the API and screens are capped lower. */
     public static final int MAX_EXPORT_ROWS = 100_000;
 
+    /** Ages in search criteria are capped here. */
+    static final int MAX_AGE = 150;
+
+    /**
+     * A date of a query, in the range dossiers keep (1900–2100): a date such as {@code
+     * +999999999-12-31} is refused with a message instead of overflowing date arithmetic or the
+     * database's date range.
+     */
+    static LocalDate inRange(String field, LocalDate d) {
+        if (d != null && (d.isBefore(ImportRowChecker.FIRST_DATE) || d.isAfter(ImportRowChecker.LAST_DATE))) {
+            throw new vn.noivu.platform.web.BusinessRuleException(
+                    field, "personnel.limits.queryDateRange", new Object[] {d.toString()});
+        }
+        return d;
+    }
+
     private final JdbcClient jdbc;
     private final Access access;
     private final Scopes scopes;
@@ -55,7 +71,10 @@ public class PersonnelQueries {
             int size) {
 
         public Criteria {
-            asOf = asOf == null ? LocalDate.now() : asOf;
+            asOf = asOf == null ? LocalDate.now() : inRange("asOf", asOf);
+            // An age beyond any person's is no filter error, and must not overflow date arithmetic.
+            ageFrom = ageFrom == null ? null : Math.max(0, Math.min(ageFrom, MAX_AGE));
+            ageTo = ageTo == null ? null : Math.max(0, Math.min(ageTo, MAX_AGE));
             page = Math.max(page, 0);
             size = size <= 0 ? 50 : Math.min(size, MAX_EXPORT_ROWS);
         }
@@ -212,7 +231,7 @@ public class PersonnelQueries {
     /** Salary of a person on a date. */
     public Salary salary(long personId, LocalDate asOf) {
         access.readable(personId);
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        LocalDate d = asOf == null ? LocalDate.now() : inRange("asOf", asOf);
         EmploymentVersion v = employment
                 .at(personId, d)
                 .orElseThrow(() ->
@@ -276,6 +295,8 @@ public class PersonnelQueries {
      */
     public List<DueItem> due(DueKind kind, String scopeCode, LocalDate from, LocalDate to, boolean byNotice) {
         String scope = effectiveScope(scopeCode);
+        inRange("from", from);
+        inRange("to", to);
         if (to.isBefore(from)) {
             throw new BusinessRuleException("to", "personnel.due.badWindow", new Object[0]);
         }
@@ -369,7 +390,7 @@ public class PersonnelQueries {
 
     public List<HeadcountItem> headcount(String scopeCode, LocalDate asOf, boolean byProvince) {
         String scope = effectiveScope(scopeCode);
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        LocalDate d = asOf == null ? LocalDate.now() : inRange("asOf", asOf);
         String counted = """
                 WITH h AS (SELECT * FROM personnel.headcount_at(:d))
                 """;

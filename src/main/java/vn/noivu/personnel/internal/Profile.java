@@ -1,5 +1,7 @@
 package vn.noivu.personnel.internal;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,12 +14,13 @@ import java.time.LocalDate;
  * Sensitive components (the ID number, health, assets, social-insurance number) are masked for roles
  * not allowed to see them.
  */
+@WithinLimits
 public record Profile(
         @NotBlank @Pattern(regexp = "[0-9]{12}", message = "{personnel.nationalId.FORMAT}")
         String nationalId,
 
-        @NotBlank @Size(max = 120) String fullName,
-        @Size(max = 120) String otherName,
+        @NotBlank @Size(max = WithinLimits.NAME) String fullName,
+        @Size(max = WithinLimits.NAME) String otherName,
         @NotNull LocalDate birthDate,
         @NotBlank @Pattern(regexp = "[MF]") String sex,
         @NotBlank String orgCode,
@@ -44,8 +47,8 @@ public record Profile(
         String honoraryTitle,
         String strengths,
         String healthStatus,
-        Integer heightCm,
-        Integer weightKg,
+        @Min(40) @Max(250) Integer heightCm,
+        @Min(2) @Max(300) Integer weightKg,
         String bloodType,
         String policyStatus,
         String socialInsuranceNo,

@@ -27,6 +27,24 @@ public class SheetExport {
         this.audit = audit;
     }
 
+    /** The most characters an XLSX cell holds (Excel's limit; POI refuses more). */
+    static final int MAX_CELL = 32_767;
+
+    /**
+     * A text that fits a cell: one overlong value (stored before its length was limited, or from a
+     * module without limits) shortens its cell instead of failing the whole export.
+     */
+    static String fitted(String text) {
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        int end = MAX_CELL - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // not half a character
+        }
+        return text.substring(0, end) + "…";
+    }
+
     /** A column: its header and how to get the cell value from a row. */
     public record Column<T>(String header, Function<T, Object> value) {}
 
@@ -58,7 +76,7 @@ public class SheetExport {
                         cell.setCellValue(d);
                         cell.setCellStyle(date);
                     } else if (v != null) {
-                        cell.setCellValue(v.toString());
+                        cell.setCellValue(fitted(v.toString()));
                     }
                 }
             }

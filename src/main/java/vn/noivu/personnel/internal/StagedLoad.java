@@ -29,11 +29,13 @@ final class StagedLoad {
     private final Connection c;
     private final MessageSource messages;
     private final long batch;
+    private final String filename;
 
-    StagedLoad(Connection c, MessageSource messages, long batch) {
+    StagedLoad(Connection c, MessageSource messages, long batch, String filename) {
         this.c = c;
         this.messages = messages;
         this.batch = batch;
+        this.filename = filename;
     }
 
     PersonnelImport.Outcome run(ImportRows file, ImportRowChecker checker, ImportProblems problems)
@@ -119,26 +121,32 @@ final class StagedLoad {
             LEFT JOIN latest l ON l.person_id = p.id
             LEFT JOIN mine ev ON ev.person_id = p.id AND ev.valid_from = s.valid_from""";
 
-    /** What needs the existing dossiers: identity, scope, death, overlapping history. */
+    /**
+     * What needs the existing dossiers: identity, scope, death, overlapping history. A dossier outside
+     * the importer's scope gets one answer whatever else is true of it (its birth date, sex, death or
+     * history would tell the importer about a person they may not see): the number cannot be imported
+     * here. That the number is taken is unavoidable — the import may not make a second dossier.
+     */
     private void existingPeopleProblems(ImportProblems problems) throws SQLException {
         String scope = CurrentUser.scope().likePattern().replace("'", "''");
         String errors = """
+                WITH found AS (
+                  SELECT *, coalesce(person_path LIKE '%s', false) AS in_scope
+                  FROM personnel_checked WHERE person_id IS NOT NULL)
                 SELECT row_no, col, key, a1, a2 FROM (
-                  SELECT row_no, 'birth_date' AS col, 'personnel.import.identityMismatch' AS key,
-                         old_birth::text AS a1, old_sex::text AS a2
-                    FROM personnel_checked WHERE person_id IS NOT NULL
-                     AND (old_birth <> birth_date OR old_sex <> sex)
+                  SELECT row_no, 'national_id' AS col, 'personnel.nationalId.notHere' AS key,
+                         NULL AS a1, NULL AS a2
+                    FROM found WHERE NOT in_scope
                   UNION ALL
-                  SELECT row_no, 'national_id', 'personnel.import.personOutOfScope', NULL, NULL
-                    FROM personnel_checked WHERE person_id IS NOT NULL
-                     AND NOT coalesce(person_path LIKE '%s', false)
+                  SELECT row_no, 'birth_date', 'personnel.import.identityMismatch', old_birth::text, old_sex::text
+                    FROM found WHERE in_scope AND (old_birth <> birth_date OR old_sex <> sex)
                   UNION ALL
                   SELECT row_no, 'national_id', 'personnel.import.deceased', death_date::text, NULL
-                    FROM personnel_checked WHERE death_date IS NOT NULL
+                    FROM found WHERE in_scope AND death_date IS NOT NULL
                   UNION ALL
                   SELECT row_no, 'valid_from', 'personnel.import.overlap', latest_from::text,
                          coalesce(latest_to::text, '')
-                    FROM personnel_checked WHERE latest_id IS NOT NULL AND NOT same_as_latest
+                    FROM found WHERE in_scope AND latest_id IS NOT NULL AND NOT same_as_latest
                      AND (latest_from >= valid_from OR (latest_to IS NOT NULL AND latest_to > valid_from))
                 ) e ORDER BY row_no, col LIMIT %d""".formatted(scope, ImportProblems.MAX_LISTED + 1);
         try (Statement st = c.createStatement();
@@ -151,8 +159,14 @@ final class StagedLoad {
 
     private PersonnelImport.Outcome apply(int rows) throws SQLException {
         int created = (int) count(c, "SELECT count(*) FROM personnel_checked WHERE person_id IS NULL");
-        int unchanged = (int) count(c, "SELECT count(*) FROM personnel_checked WHERE same_as_latest");
-        int changedEmployment = rows - created - unchanged;
+        // A row that asserts the version already recorded changes nothing only if the name is the same:
+        // a new name is a change of the dossier, counted and audited like a new version.
+        int unchanged =
+                (int) count(c, "SELECT count(*) FROM personnel_checked WHERE same_as_latest AND old_name = full_name");
+        int changed = rows - created - unchanged;
+        if (changed > 0) {
+            audit();
+        }
         long people = count(c, "SELECT count(*) FROM personnel.person");
         boolean bulk = created >= BULK_MIN_ROWS && created > people;
         List<String> rebuild = new ArrayList<>(bulk ? ImportSql.dropSecondaryIndexes(c) : List.of());
@@ -214,7 +228,49 @@ final class StagedLoad {
         if (bulk) {
             ImportSql.analyze(c);
         }
-        return new PersonnelImport.Outcome(true, rows, created, changedEmployment, unchanged, List.of(), false);
+        return new PersonnelImport.Outcome(true, rows, created, changed, unchanged, List.of(), false);
+    }
+
+    /**
+     * One audit entry per dossier the import changes, with its name, unit and current employment
+     * before and after, written set-based before the changes (in the same transaction: the entries
+     * and the changes commit or roll back together). Like every dossier's audit entry, it never holds
+     * the ID number; new dossiers are traced by the batch (their first version carries its id).
+     */
+    private void audit() throws SQLException {
+        exec(c, """
+                INSERT INTO platform.audit_log
+                    (actor, actor_scope, action, entity, entity_id, before_state, after_state, detail)
+                SELECT %s, %s, 'UPDATE', 'personnel.person', c.person_id::text,
+                       jsonb_build_object('fullName', c.old_name, 'orgCode', p.org_code, 'employment', %s),
+                       jsonb_build_object(
+                           'fullName', c.full_name,
+                           'orgCode', CASE WHEN c.same_as_latest THEN p.org_code ELSE s.org_code END,
+                           'employment', CASE WHEN c.same_as_latest THEN %s ELSE %s END),
+                       %s
+                FROM personnel_checked c
+                JOIN personnel.person p ON p.id = c.person_id
+                JOIN personnel_stage s ON s.row_no = c.row_no
+                LEFT JOIN personnel.employment l ON l.id = c.latest_id
+                WHERE c.person_id IS NOT NULL AND NOT (c.same_as_latest AND c.old_name = c.full_name)
+                ORDER BY c.row_no""".formatted(
+                        ImportSql.literal(CurrentUser.actor()),
+                        ImportSql.literal(CurrentUser.scope().path()),
+                        versionJson("l"),
+                        versionJson("l"),
+                        versionJson("s"),
+                        ImportSql.literal("personnel import " + batch + ": " + filename)));
+    }
+
+    /** An employment version as the audit shows it ({@code alias}: a version or a staged row). */
+    private static String versionJson(String alias) {
+        String nullIfAbsent = alias.equals("l") ? "CASE WHEN l.id IS NULL THEN NULL ELSE " : "(";
+        return nullIfAbsent + """
+                jsonb_build_object('validFrom', %1$s.valid_from, 'orgCode', %1$s.org_code,
+                    'staffCategory', %1$s.staff_category, 'rankCode', %1$s.rank_code,
+                    'salaryStep', %1$s.salary_step, 'positionCode', %1$s.position_code,
+                    'stepSince', %1$s.step_since, 'leadershipTitle', %1$s.leadership_title,
+                    'positionAllowance', %1$s.position_allowance, 'decisionNo', %1$s.decision_no)""".formatted(alias) + (alias.equals("l") ? " END" : ")");
     }
 
     private static final String COPIED = """

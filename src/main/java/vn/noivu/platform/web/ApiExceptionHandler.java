@@ -70,6 +70,43 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this, or not in this scope");
     }
 
+    /**
+     * A write the database refused by a constraint that validation should have caught first (or a
+     * race: two creations of the same key). The driver's message repeats the failing row ("Failing
+     * row contains (…)", "Key (…)=(…) already exists": a relative's name and address, an ID number):
+     * the log names the constraint, never the row.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(org.springframework.dao.DataIntegrityViolationException e) {
+        org.postgresql.util.ServerErrorMessage server = null;
+        for (Throwable t = e; t != null && server == null; t = t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException p) {
+                server = p.getServerErrorMessage();
+            }
+        }
+        // Where in our code: the first frame of the application, not of the driver or of Spring.
+        StackTraceElement where = java.util.Arrays.stream(e.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("vn.noivu."))
+                .findFirst()
+                .orElse(null);
+        if (server != null) {
+            log.warn(
+                    "A write broke constraint {} of {}.{} (SQL state {}) at {}",
+                    server.getConstraint(),
+                    server.getSchema(),
+                    server.getTable(),
+                    server.getSQLState(),
+                    where);
+        } else {
+            log.warn(
+                    "A write broke a database constraint ({}) at {}",
+                    e.getClass().getSimpleName(),
+                    where);
+        }
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The change conflicts with the data already stored; nothing was written.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error in an API call", e);

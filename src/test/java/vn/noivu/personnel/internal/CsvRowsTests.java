@@ -65,4 +65,61 @@ class CsvRowsTests {
                             CsvRows.UnclosedQuote.class, e -> assertThat(e.row).isEqualTo(3));
         }
     }
+
+    @Test
+    void aCellThatIsNotUtf8IsRefusedAtItsRowAndColumnInsteadOfBecomingReplacementCharacters() throws Exception {
+        byte[] file = "id,name\n1,Nam\n2,\u0110\u00F4ng\n3,Ph\u1EA1m\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        try (CsvRows rows = new CsvRows(new ByteArrayInputStream(file))) {
+            assertThat(rows.next().cells()).containsExactly("1", "Nam");
+            assertThatThrownBy(rows::hasNext).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                assertThat(e.row).isEqualTo(3);
+                assertThat(e.column).isEqualTo("name");
+                assertThat(e.key).isEqualTo("personnel.import.notUtf8");
+            });
+        }
+    }
+
+    @Test
+    void aNulByteInAValueIsRefusedAtItsRowAndColumn() throws Exception {
+        byte[] file = "id,name\n1,\"Na\u0000m\"\n".getBytes(StandardCharsets.UTF_8);
+        try (CsvRows rows = new CsvRows(new ByteArrayInputStream(file))) {
+            assertThatThrownBy(rows::hasNext).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                assertThat(e.row).isEqualTo(2);
+                assertThat(e.column).isEqualTo("name");
+                assertThat(e.key).isEqualTo("personnel.import.nul");
+            });
+        }
+        byte[] plain = "id,name\n1,Na\u0000m\n".getBytes(StandardCharsets.UTF_8);
+        try (CsvRows rows = new CsvRows(new ByteArrayInputStream(plain))) {
+            assertThatThrownBy(rows::hasNext).isInstanceOf(UnreadableFile.class);
+        }
+    }
+
+    @Test
+    void semicolonsOrTabsSeparateWhenTheHeaderHasNoComma() throws Exception {
+        for (String sep : new String[] {";", "\t"}) {
+            String file = "a" + sep + "b" + sep + "c\n1" + sep + "\"x" + sep + "y\"" + sep + "0,5\n";
+            try (CsvRows rows = new CsvRows(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))) {
+                assertThat(rows.headers()).containsExactly("a", "b", "c");
+                assertThat(rows.next().cells()).containsExactly("1", "x" + sep + "y", "0,5");
+            }
+        }
+    }
+
+    @Test
+    void wellFormedUtf8IsTheOnlyUtf8Accepted() {
+        assertThat(valid("Nguyễn Thị Ánh 😀".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(valid(new byte[] {(byte) 0xC0, (byte) 0x80})).isFalse(); // overlong NUL
+        assertThat(valid(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isFalse(); // a surrogate
+        assertThat(valid(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}))
+                .isFalse(); // > U+10FFFF
+        assertThat(valid(new byte[] {'a', (byte) 0xE1, (byte) 0xBB})).isFalse(); // cut
+        assertThat(valid(new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}))
+                .isFalse();
+    }
+
+    private static boolean valid(byte[] bytes) {
+        return CsvRows.invalidAt(bytes, bytes.length) < 0;
+    }
 }
