@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ final class BackupDirectory {
     private static final Pattern NAME = Pattern.compile("noivu-(\\d{8}-\\d{6})(?:-(\\d+))?\\.dump");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PARTIAL = ".partial";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Path dir;
     /** Checksums already computed, by name, size and modification time: a listing reads each file once. */
@@ -112,11 +114,14 @@ final class BackupDirectory {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** Deletes all but the newest {@code keep} backups with their checksum files; returns what it deleted. */
+    /**
+     * Deletes all but the newest {@code keep} backups with their checksum files; returns what it
+     * deleted. Never the newest one: a setting of 0 must not delete the backup just taken.
+     */
     List<BackupFile> keepNewest(int keep) throws IOException {
         List<BackupFile> all = list();
         List<BackupFile> deleted = new ArrayList<>();
-        for (BackupFile old : all.subList(Math.min(Math.max(keep, 0), all.size()), all.size())) {
+        for (BackupFile old : all.subList(Math.min(Math.max(keep, 1), all.size()), all.size())) {
             Files.deleteIfExists(dir.resolve(old.name() + CHECKSUM_SUFFIX));
             Files.deleteIfExists(dir.resolve(old.name()));
             deleted.add(old);
@@ -163,7 +168,11 @@ final class BackupDirectory {
                 }
             });
             return Optional.of(new BackupFile(
-                    name, LocalDateTime.parse(m.group(1), STAMP), size, recorded, actual.equals(recorded)));
+                    name,
+                    LocalDateTime.parse(m.group(1), STAMP).atZone(VIETNAM).toOffsetDateTime(),
+                    size,
+                    recorded,
+                    actual.equals(recorded)));
         } catch (IOException | UncheckedIOException e) {
             // Deleted between the listing and now (retention running): not a backup any more.
             if (Files.exists(file)) {

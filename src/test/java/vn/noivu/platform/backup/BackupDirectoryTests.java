@@ -37,6 +37,8 @@ class BackupDirectoryTests {
         assertThat(dir.resolve("noivu-20261205-020000.dump.sha256")).exists();
         assertThat(dir.resolve("notes.txt")).exists();
         assertThat(backups.keepNewest(3)).isEmpty();
+        assertThat(backups.keepNewest(0)).hasSize(2);
+        assertThat(backups.list()).extracting(BackupFile::name).containsExactly("noivu-20261205-020000.dump");
     }
 
     @Test
@@ -49,7 +51,9 @@ class BackupDirectoryTests {
         assertThat(backups.list())
                 .extracting(BackupFile::name)
                 .containsExactly("noivu-20261206-093015-2.dump", "noivu-20261206-093015.dump");
-        assertThat(backups.list().get(0).takenAt()).isEqualTo(now);
+        assertThat(backups.list().get(0).takenAt().toLocalDateTime()).isEqualTo(now);
+        assertThat(backups.list().get(0).takenAt().getOffset().getTotalSeconds())
+                .isEqualTo(7 * 3600);
     }
 
     @Test
