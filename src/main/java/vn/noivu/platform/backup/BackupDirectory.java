@@ -168,7 +168,11 @@ final class BackupDirectory {
                 }
             });
             return Optional.of(new BackupFile(
-                    name, LocalDateTime.parse(m.group(1), STAMP), size, recorded, actual.equals(recorded)));
+                    name,
+                    LocalDateTime.parse(m.group(1), STAMP).atZone(VIETNAM).toOffsetDateTime(),
+                    size,
+                    recorded,
+                    actual.equals(recorded)));
         } catch (IOException | UncheckedIOException e) {
             // Deleted between the listing and now (retention running): not a backup any more.
             if (Files.exists(file)) {

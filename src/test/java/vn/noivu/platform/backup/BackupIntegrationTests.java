@@ -48,8 +48,27 @@ class BackupIntegrationTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    BackupSchedule schedule;
+
     @TempDir
     Path temp;
+
+    @Test
+    void theScheduledRunTakesABackupAsTheSystemAndKeepsTheNewest() {
+        schedule.run();
+
+        List<BackupFile> all = backups.list();
+        assertThat(all).isNotEmpty().hasSizeLessThanOrEqualTo(properties.keep());
+        BackupFile newest = all.get(0);
+        assertThat(newest.checksumOk()).isTrue();
+        assertThat(jdbc.sql("SELECT actor || ' ' || (after_state ->> 'trigger') FROM platform.audit_log"
+                                + " WHERE entity = 'backup' AND action = 'CREATE' AND entity_id = ?")
+                        .param(newest.name())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("system schedule");
+    }
 
     @Test
     void aBackupRestoresIntoAFreshDataDirectoryWithTheCountsOfBackupTimeAndNoLaterChange() throws IOException {
