@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A career event as entered, with the decision behind it; fields the kind does not use stay empty. */
+/**
+ * A career event as entered, with the decision behind it; fields the kind does not use stay empty.
+ * {@code year} and {@code rating} are those of an EVALUATION (the year evaluated and its {@link Rating}).
+ */
 public record EventCommand(
         @NotBlank String kind,
         @NotNull LocalDate effectiveDate,
@@ -22,7 +25,9 @@ public record EventCommand(
         String note,
         @NotBlank String decisionNo,
         @NotNull LocalDate decisionDate,
-        @NotBlank String issuer) {
+        @NotBlank String issuer,
+        Integer year,
+        String rating) {
 
     String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
@@ -46,6 +51,8 @@ public record EventCommand(
                 blankToNull(note),
                 blankToNull(decisionNo),
                 decisionDate,
-                blankToNull(issuer));
+                blankToNull(issuer),
+                year,
+                rating == null || rating.isBlank() ? null : rating.trim().toUpperCase(java.util.Locale.ROOT));
     }
 }
