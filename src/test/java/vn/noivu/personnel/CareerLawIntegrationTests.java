@@ -129,6 +129,16 @@ class CareerLawIntegrationTests {
                                 .json(),
                         "Võ Văn Xếp Loại"))
                 .isNull();
+        // The due-list page and the dossier's timeline show it in words.
+        WebSession web = new WebSession();
+        web.login(port, "hanoi.viewer", TestUsers.DEMO_PASSWORD);
+        assertThat(web.get(port, "/personnel/due?kind=failed-two-years&from=2025-12-01&to=2025-12-31")
+                        .body())
+                .contains("Hai năm liên tiếp không hoàn thành nhiệm vụ")
+                .contains("Võ Văn Xếp Loại");
+        assertThat(web.get(port, "/personnel/people/" + id).body())
+                .contains("Đánh giá, xếp loại chất lượng")
+                .contains("2025: Không hoàn thành nhiệm vụ");
     }
 
     @Test
@@ -207,5 +217,14 @@ class CareerLawIntegrationTests {
         JsonNode probation = hanoi().get("/api/v1/personnel/due/probation?from=2027-03-01&to=2027-03-01")
                 .json();
         assertThat(find(probation, "Lê Minh Tuấn")).isNotNull();
+        // 85 % of 2.34 × 2,530,000 on 01/11/2026 (NĐ 115/2020 Art. 23(1)): 5,032,170.
+        long tuan = hanoi().post("/api/v1/people/lookup", "{\"nationalId\":\"001098067890\"}")
+                .json()
+                .get("id")
+                .asLong();
+        JsonNode salary = hanoi().get("/api/v1/people/" + tuan + "/salary?asOf=2026-11-01")
+                .json();
+        assertThat(salary.get("onProbation").asBoolean()).isTrue();
+        assertThat(salary.get("amount").asLong()).isEqualTo(5_032_170);
     }
 }
