@@ -229,7 +229,9 @@ for code in sorted(units):
             if assigned <= 0:
                 continue
             actual = '' if y == 2026 else assigned - half_up(Decimal(assigned) * Decimal(2 + h(code + str(y), 6)) / 100)
-            rows.append([code, y, c, assigned, actual,
+            # From 01/07/2025 commune officials are civil servants (Law 80/2025/QH15): the category ends.
+            category = 'CIVIL_SERVANT' if c == 'COMMUNE_OFFICIAL' and y >= 2025 else c
+            rows.append([code, y, category, assigned, actual,
                          f'Quyết định {number} giao biên chế năm {y}', f'{y - 1}-12-15', issuer])
 
 out = sys.argv[1] if len(sys.argv) > 1 else 'src/main/resources/staffing/demo-quotas.csv'

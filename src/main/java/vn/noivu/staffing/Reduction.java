@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The reduction of a scope between two years, per category and in total (the quota categories only:
  * support contracts are tracked, not counted). {@code scope} is the scope code asked for, null for the
- * whole country.
+ * whole country. {@code successions}: categories of the baseline year that ended before the compared
+ * year and are counted in the category that took over their posts.
  */
 public record Reduction(
         @JsonInclude(JsonInclude.Include.ALWAYS) String scope,
@@ -14,4 +15,5 @@ public record Reduction(
         int baselineYear,
         int year,
         List<CategoryReduction> categories,
-        CategoryReduction total) {}
+        CategoryReduction total,
+        List<CategorySuccession> successions) {}

@@ -114,7 +114,7 @@ public class Staffing {
         Map<String, ReductionEngine.Cell> cells =
                 engine.tally(s.path(), y0, y1, false).getOrDefault("", Map.of());
         List<CategoryReduction> lines = lines(cells, y0, y1);
-        return new Reduction(s.code(), s.name(), y0, y1, lines, total(lines, y1, null));
+        return new Reduction(s.code(), s.name(), y0, y1, lines, total(lines, y1, null), categories.successions(y0, y1));
     }
 
     /** The reduction of each part of a scope: provinces and ministries of the country, units of a province. */
@@ -517,6 +517,8 @@ public class Staffing {
         categories.ofYear(y1).forEach(c -> codes.add(c.code()));
         categories.ofYear(y0).forEach(c -> codes.add(c.code()));
         codes.addAll(cells.keySet());
+        // a category whose posts passed to another is counted there, not as a line of its own
+        categories.successions(y0, y1).forEach(s -> codes.remove(s.from()));
         List<CategoryReduction> out = new ArrayList<>();
         for (String code : codes) {
             ReductionEngine.Cell cell = cells.get(code);

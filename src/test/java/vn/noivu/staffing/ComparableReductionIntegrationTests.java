@@ -57,12 +57,49 @@ class ComparableReductionIntegrationTests {
     }
 
     @Test
-    void provinceMergedIn2025IsComparedWithTheSumOfItsPredecessorsIn2021() {
-        // TP Hồ Chí Minh (79) absorbed Bình Dương (74) and Bà Rịa - Vũng Tàu (77) on 01/07/2025.
+    void provinceMergedIn2025IsComparedWithTheSumOfItsPredecessorsIn2021CommuneOfficialsIncluded() {
+        // TP Hồ Chí Minh (79) absorbed Bình Dương (74) and Bà Rịa - Vũng Tàu (77) on 01/07/2025, the day
+        // commune officials became civil servants (Law 80/2025/QH15): the 2021 baseline counts them.
         // Civil-servant posts 2021: Bình Dương 682 + Bà Rịa - Vũng Tàu 751 + TP HCM 1,770 = 3,203;
-        // 2026: 2,255 for the merged city. (3,203 − 2,255) / 3,203 = 29.597… % → 29.60 %.
+        // commune officials 2021: Bình Dương 2 communes × 19 + Bà Rịa - Vũng Tàu 3 × 19 + TP HCM 3 × 19
+        // = 152; baseline 3,203 + 152 = 3,355.
+        // 2026: the merged city's offices and departments 2,255 + its six communes' civil servants
+        // 43 + 43 + 79 + 43 + 43 + 43 = 294 → 2,549. (3,355 − 2,549) / 3,355 = 806 / 3,355 = 24.023… %
+        // → 24.02 %. (Without the succession: 2,549 against 3,203, a reduction of 20.42 % that compares
+        // a baseline without commune staff with a year that has them.)
         JsonNode r = reduction("scope=79&baselineYear=2021&year=2026");
-        assertFigures(category(r, "CIVIL_SERVANT"), 3203, 2255, "29.60");
+        assertFigures(category(r, "CIVIL_SERVANT"), 3355, 2549, "24.02");
+        assertThat(r.get("categories").findValuesAsString("category"))
+                .doesNotContain("COMMUNE_OFFICIAL"); // no line of its own: counted above
+        assertThat(r.get("successions").get(0).get("from").asString()).isEqualTo("COMMUNE_OFFICIAL");
+        assertThat(r.get("successions").get(0).get("to").asString()).isEqualTo("CIVIL_SERVANT");
+        assertThat(r.get("successions").get(0).get("since").asString()).isEqualTo("2025-07-01");
+        // The drill-down of the baseline lists the commune officials' quotas under their own category.
+        JsonNode rows = Api.demo(port, "bnv.viewer")
+                .get("/api/v1/staffing/reduction/contributions?scope=79&baselineYear=2021&year=2026"
+                        + "&category=CIVIL_SERVANT&side=baseline")
+                .json();
+        long counted = 0;
+        long communes = 0;
+        for (JsonNode row : rows) {
+            counted += row.get("counted").asLong();
+            if (row.get("category").asString().equals("COMMUNE_OFFICIAL")) {
+                communes += row.get("counted").asLong();
+            }
+        }
+        assertThat(counted).isEqualTo(3355);
+        assertThat(communes).isEqualTo(152);
+        // The page says so under the table.
+        vn.noivu.WebSession web = new vn.noivu.WebSession();
+        web.login(port, "bnv.viewer", vn.noivu.TestUsers.DEMO_PASSWORD);
+        assertThat(web.get(port, "/staffing?scope=79&baselineYear=2021&year=2026")
+                        .body())
+                .contains("So sánh cùng đối tượng: Cán bộ, công chức cấp xã năm 2021 được tính vào Biên chế công chức");
+        // Before the reform nothing changes: 2015 → 2021 keeps commune officials apart.
+        assertThat(reduction("scope=79&baselineYear=2015&year=2021")
+                        .get("categories")
+                        .findValuesAsString("category"))
+                .contains("COMMUNE_OFFICIAL");
     }
 
     @Test

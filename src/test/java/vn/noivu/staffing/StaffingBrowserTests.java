@@ -64,7 +64,8 @@ class StaffingBrowserTests {
                 .contains("UBND.74.SNV")
                 .contains("Quyết định DEMO-2021/QĐ-UBND.74 giao biên chế năm 2021")
                 .contains("UBND tỉnh Bình Dương");
-        assertThat(driver.findElement(By.id("figure-value")).getText()).isEqualTo("3.203");
+        // 3,203 civil servants + 152 commune officials of 2021 (docs/staffing-comparability.md)
+        assertThat(driver.findElement(By.id("figure-value")).getText()).isEqualTo("3.355");
     }
 
     @Test

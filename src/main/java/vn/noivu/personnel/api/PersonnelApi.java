@@ -32,7 +32,7 @@ class PersonnelApi {
         this.catalogues = catalogues;
     }
 
-    /** {@code kind}: step-increase, retirement, reappointment or probation; dates inclusive. */
+    /** {@code kind}: step-increase, retirement, reappointment, probation or failed-two-years; dates inclusive. */
     @GetMapping("/due/{kind}")
     List<PersonnelQueries.DueItem> due(
             @PathVariable String kind,
@@ -43,6 +43,12 @@ class PersonnelApi {
         PersonnelQueries.DueKind dueKind =
                 PersonnelQueries.DueKind.of(kind).orElseThrow(() -> new NotFoundException("due list", kind));
         return queries.due(dueKind, scope, from, to, notice);
+    }
+
+    /** The ratings of a year per unit, with the cap on "hoàn thành xuất sắc" (20 % of "hoàn thành tốt"). */
+    @GetMapping("/ratings")
+    List<PersonnelQueries.RatingShare> ratings(@RequestParam(required = false) String scope, @RequestParam int year) {
+        return queries.ratings(scope, year);
     }
 
     /** Headcount per unit (or, with {@code by=province}, per province) and staff category. */

@@ -25,7 +25,9 @@ public record CareerEvent(
         String issuer,
         String status,
         Long replacesId,
-        String recordedBy) {
+        String recordedBy,
+        Integer evaluationYear,
+        String rating) {
 
     EventKind eventKind() {
         return EventKind.valueOf(kind);

@@ -18,12 +18,22 @@ import vn.noivu.platform.web.BusinessRuleException;
  * step increase raises the step by one, or at the top step grants the above-ceiling allowance (5 %,
  * then +1 % a year); promotion to a new rank takes the lowest step whose coefficient is not below the
  * current one (TT 02/2007/TT-BNV) and keeps the step date unless the gain reaches one increment of
- * the old category; discipline delays the next step increase; appointment and reappointment set a
- * five-year term.
+ * the old category; discipline delays the next step increase by the months its rule gives for the
+ * person's staff category on the event's date, and a measure with no rule for them then is refused;
+ * a year rated NOT_COMPLETED delays it by 6 months; probation does not count toward the next step;
+ * a staff category that no longer exists on the event's date is refused; appointment and
+ * reappointment set a five-year term.
  */
 final class CareerHistory {
 
     static final int DEFAULT_TERM_MONTHS = 60;
+
+    /**
+     * Months each year rated "không hoàn thành nhiệm vụ" adds to the wait for the next regular step
+     * increase (or above-ceiling increment): TT 08/2013/TT-BNV Art. 2(3) as amended by TT 03/2021/TT-BNV
+     * Art. 1(5)(b). Two failed years, consecutive or not, add 6 months each.
+     */
+    static final int FAILED_YEAR_DELAY_MONTHS = 6;
 
     static final java.time.format.DateTimeFormatter VN_DATE =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -56,6 +66,15 @@ final class CareerHistory {
             } else {
                 CareerEvent event = (CareerEvent) point;
                 EventKind kind = event.eventKind();
+                if (kind == EventKind.EVALUATION) {
+                    checkEvaluation(event);
+                    if (open == null) {
+                        throw refuse(point, "personnel.event.notEmployed");
+                    }
+                    if (!Rating.NOT_COMPLETED.name().equals(event.rating())) {
+                        continue; // recorded, but the employment does not change
+                    }
+                }
                 if (kind == EventKind.RECRUITMENT) {
                     if (open != null) {
                         throw refuse(point, "personnel.event.overlap");
@@ -94,6 +113,7 @@ final class CareerHistory {
                 e.staffCategory() != null && StaffCategory.isValid(e.staffCategory()),
                 e,
                 "personnel.event.categoryRequired");
+        checkCategoryInForce(e);
         checkOrg(e, e.orgCode());
         checkPosition(e, e.orgCode(), e.positionCode());
         State s = new State();
@@ -115,6 +135,9 @@ final class CareerHistory {
             if (StaffCategory.PUBLIC_EMPLOYEE.name().equals(s.category) && scale.probationMonths() > 0) {
                 int months = e.termMonths() == null ? scale.probationMonths() : e.termMonths();
                 s.probationUntil = e.effectiveDate().plusMonths(months);
+                // Probation does not count toward the step increase (NĐ 115/2020/NĐ-CP Art. 23(3)):
+                // the step clock starts when it ends.
+                s.stepSince = s.probationUntil;
             }
         }
         if (s.title != null) {
@@ -126,7 +149,14 @@ final class CareerHistory {
     private EmploymentVersion apply(EmploymentVersion v, CareerEvent e) {
         State s = State.of(v);
         switch (e.eventKind()) {
-            case PROBATION_END -> s.probationUntil = null;
+            case PROBATION_END -> {
+                if (s.probationUntil != null && s.rank != null) {
+                    // The probation ended on this date, earlier or later than planned: the step clock
+                    // starts now (NĐ 115/2020/NĐ-CP Art. 23(3)).
+                    s.stepSince = e.effectiveDate();
+                }
+                s.probationUntil = null;
+            }
             case APPOINTMENT -> {
                 require(e.leadershipTitle() != null, e, "personnel.event.titleRequired");
                 if (e.positionCode() != null) {
@@ -153,6 +183,7 @@ final class CareerHistory {
                 s.secondedTo = null;
                 if (e.staffCategory() != null) {
                     require(StaffCategory.isValid(e.staffCategory()), e, "personnel.event.categoryRequired");
+                    checkCategoryInForce(e);
                     s.category = e.staffCategory();
                 }
                 s.title = e.leadershipTitle();
@@ -169,8 +200,7 @@ final class CareerHistory {
             case STEP_INCREASE, EARLY_STEP_INCREASE -> increaseStep(s, e);
             case DISCIPLINE -> {
                 require(e.disciplineCode() != null, e, "personnel.event.disciplineRequired");
-                CareerRules.Discipline d = rules.discipline(e.disciplineCode())
-                        .orElseThrow(() -> refuse(e, "personnel.event.unknownDiscipline", e.disciplineCode()));
+                CareerRules.Discipline d = disciplineFor(e, s.category);
                 if (d.endsEmployment()) {
                     return null;
                 }
@@ -189,6 +219,7 @@ final class CareerHistory {
                     s.otherAllowance = e.otherAllowance();
                 }
             }
+            case EVALUATION -> s.delay += FAILED_YEAR_DELAY_MONTHS; // only NOT_COMPLETED reaches here
             case RESIGNATION, RETIREMENT, DEATH -> {
                 return null;
             }
@@ -263,6 +294,81 @@ final class CareerHistory {
         s.delay = 0;
     }
 
+    /**
+     * The rule of the measure for the person's staff category on the event's date. A measure the law
+     * does not give for that category, or not on that date (salary reduction and demotion ended for
+     * civil servants on 01/07/2025), is refused with the periods and categories it does apply to.
+     */
+    private CareerRules.Discipline disciplineFor(CareerEvent e, String category) {
+        List<CareerRules.Discipline> all = rules.discipline(e.disciplineCode());
+        if (all.isEmpty()) {
+            throw refuseOn("disciplineCode", e, "personnel.event.unknownDiscipline", e.disciplineCode());
+        }
+        List<CareerRules.Discipline> ofCategory =
+                all.stream().filter(d -> d.staffCategory().equals(category)).toList();
+        for (CareerRules.Discipline d : ofCategory) {
+            if (d.inForceOn(e.effectiveDate())) {
+                return d;
+            }
+        }
+        if (ofCategory.isEmpty()) {
+            String categories = String.join(
+                    ", ",
+                    all.stream()
+                            .filter(d -> d.inForceOn(e.effectiveDate()))
+                            .map(CareerRules.Discipline::staffCategory)
+                            .distinct()
+                            .toList());
+            throw refuseOn(
+                    "disciplineCode",
+                    e,
+                    "personnel.event.disciplineNotForCategory",
+                    e.disciplineCode(),
+                    category,
+                    categories.isEmpty() ? "—" : categories);
+        }
+        String periods = String.join(
+                "; ",
+                ofCategory.stream()
+                        .map(d -> d.validFrom().format(VN_DATE) + " – "
+                                + (d.validTo() == null
+                                        ? ""
+                                        : d.validTo().minusDays(1).format(VN_DATE))
+                                + " (" + d.source() + ")")
+                        .toList());
+        throw refuseOn(
+                "disciplineCode", e, "personnel.event.disciplineNotInForce", e.disciplineCode(), category, periods);
+    }
+
+    private static void checkCategoryInForce(CareerEvent e) {
+        StaffCategory category = StaffCategory.valueOf(e.staffCategory());
+        if (!category.inForceOn(e.effectiveDate())) {
+            throw refuseOn(
+                    "staffCategory",
+                    e,
+                    "personnel.event.categoryEnded",
+                    category.name(),
+                    category.validTo().format(VN_DATE));
+        }
+    }
+
+    /**
+     * An evaluation names the year it rates, one of the four ratings, and takes effect in that year or
+     * the next (ratings are decided at the end of the year or early in the next).
+     */
+    static void checkEvaluation(CareerEvent e) {
+        if (e.evaluationYear() == null) {
+            throw refuseOn("year", e, "personnel.event.yearRequired");
+        }
+        if (e.rating() == null || !Rating.isValid(e.rating())) {
+            throw refuseOn("rating", e, "personnel.event.ratingRequired", String.valueOf(e.rating()));
+        }
+        int year = e.effectiveDate().getYear();
+        if (e.evaluationYear() != year && e.evaluationYear() != year - 1) {
+            throw refuseOn("year", e, "personnel.event.ratingYear", String.valueOf(e.evaluationYear()));
+        }
+    }
+
     private CareerRules.Scale scaleOf(CareerEvent e, String rankCode) {
         return rules.scaleOfRank(rankCode, e.effectiveDate())
                 .orElseThrow(() -> refuse(e, "personnel.event.unknownRank", rankCode));
@@ -302,11 +408,16 @@ final class CareerHistory {
     }
 
     private static BusinessRuleException refuse(Object point, String key, Object... args) {
+        return refuseOn("effectiveDate", point, key, args);
+    }
+
+    /** A refusal on {@code field}; the message's {0} is the date, {1} the kind, then {@code args}. */
+    private static BusinessRuleException refuseOn(String field, Object point, String key, Object... args) {
         Object[] all = new Object[args.length + 2];
         all[0] = dateOf(point).format(VN_DATE);
         all[1] = point instanceof CareerEvent e ? e.kind() : "IMPORT";
         System.arraycopy(args, 0, all, 2, args.length);
-        return new BusinessRuleException("effectiveDate", key, all);
+        return new BusinessRuleException(field, key, all);
     }
 
     private static String reasonOf(Object point) {

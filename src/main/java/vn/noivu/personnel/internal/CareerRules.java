@@ -2,16 +2,36 @@ package vn.noivu.personnel.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The catalogues and organisation facts that deriving a career needs, as of a date. */
 interface CareerRules {
 
-    /** A salary category (NĐ 204/2004): number of steps, months between steps, probation months. */
+    /**
+     * A salary category (NĐ 204/2004): number of steps, months between steps, and the probation months
+     * of the rank or title asked for (the title's own figure where it has one, e.g. doctors 9).
+     */
     record Scale(String code, int stepCount, int intervalMonths, int probationMonths) {}
 
-    /** A disciplinary measure and its effects. */
-    record Discipline(String code, int stepDelayMonths, boolean endsLeadership, boolean endsEmployment) {}
+    /**
+     * A disciplinary measure as it applies to one staff category in a period {@code [validFrom,
+     * validTo)}: its delay of the next step increase and what it ends.
+     */
+    record Discipline(
+            String code,
+            String staffCategory,
+            LocalDate validFrom,
+            LocalDate validTo,
+            int stepDelayMonths,
+            boolean endsLeadership,
+            boolean endsEmployment,
+            String source) {
+
+        boolean inForceOn(LocalDate date) {
+            return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
+        }
+    }
 
     Optional<Scale> scaleOfRank(String rankCode, LocalDate date);
 
@@ -21,5 +41,6 @@ interface CareerRules {
 
     boolean orgExists(String orgCode, LocalDate date);
 
-    Optional<Discipline> discipline(String code);
+    /** Every rule of a measure (all categories and periods); empty when the code is unknown. */
+    List<Discipline> discipline(String code);
 }

@@ -72,6 +72,7 @@ public class Careers {
     public CareerEvent record(long personId, EventCommand command) {
         PersonStore.PersonRow person = access.writable(personId);
         EventCommand c = validate(person, command);
+        checkOneRatingPerYear(personId, c, null);
         long id = insert(
                 personId,
                 c,
@@ -91,6 +92,7 @@ public class Careers {
         PersonStore.PersonRow person = access.writable(personId);
         CareerEvent old = activeEvent(personId, eventId);
         EventCommand c = validate(person, command);
+        checkOneRatingPerYear(personId, c, eventId);
         jdbc.sql("UPDATE personnel.career_event SET status = 'CORRECTED' WHERE id = :id")
                 .param("id", eventId)
                 .update();
@@ -158,7 +160,64 @@ public class Careers {
         if (c.decisionDate().isAfter(c.effectiveDate().plusYears(1))) {
             throw new BusinessRuleException("decisionDate", "personnel.event.decisionLate", new Object[0]);
         }
+        if (EventKind.EVALUATION.name().equals(c.kind())) {
+            CareerHistory.checkEvaluation(asEvent(c));
+        } else if (c.year() != null || c.rating() != null) {
+            throw new BusinessRuleException("rating", "personnel.event.ratingOnlyForEvaluation", new Object[0]);
+        }
         return c;
+    }
+
+    /**
+     * A year has one rating per person: a second one is refused (a change of rating is a correction
+     * of the first, which keeps both in the record and in the audit log).
+     */
+    private void checkOneRatingPerYear(long personId, EventCommand c, Long replacing) {
+        if (!EventKind.EVALUATION.name().equals(c.kind())) {
+            return;
+        }
+        boolean taken = jdbc.sql("""
+                        SELECT count(*) FROM personnel.career_event
+                        WHERE person_id = :p AND kind = 'EVALUATION' AND status = 'ACTIVE'
+                          AND evaluation_year = :y AND id <> coalesce(CAST(:replacing AS bigint), -1)""")
+                        .param("p", personId)
+                        .param("y", c.year())
+                        .param("replacing", replacing)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (taken) {
+            throw new BusinessRuleException(
+                    "year", "personnel.event.ratingExists", new Object[] {String.valueOf(c.year())});
+        }
+    }
+
+    /** The command as an unsaved event, for the rules that read events. */
+    private static CareerEvent asEvent(EventCommand c) {
+        return new CareerEvent(
+                null,
+                0,
+                c.kind(),
+                c.effectiveDate(),
+                c.orgCode(),
+                c.positionCode(),
+                c.staffCategory(),
+                c.rankCode(),
+                c.salaryStep(),
+                c.leadershipTitle(),
+                c.positionAllowance(),
+                c.otherAllowance(),
+                c.disciplineCode(),
+                c.termMonths(),
+                c.note(),
+                c.decisionNo(),
+                c.decisionDate(),
+                c.issuer(),
+                "ACTIVE",
+                null,
+                null,
+                c.year(),
+                c.rating());
     }
 
     private long insert(long personId, EventCommand c, Long replaces, long ordinal) {
@@ -166,10 +225,11 @@ public class Careers {
                         INSERT INTO personnel.career_event
                             (person_id, kind, effective_date, org_code, position_code, staff_category, rank_code,
                              salary_step, leadership_title, position_allowance, other_allowance, discipline_code,
-                             term_months, note, decision_no, decision_date, issuer, replaces_id, ordinal, recorded_by)
+                             term_months, note, decision_no, decision_date, issuer, replaces_id, ordinal, recorded_by,
+                             evaluation_year, rating)
                         VALUES (:p, :kind, :date, :org, :position, :category, :rank, :step, :title,
                                 :positionAllowance, :otherAllowance, :discipline, :term, :note, :decisionNo,
-                                :decisionDate, :issuer, :replaces, :ordinal, :by)
+                                :decisionDate, :issuer, :replaces, :ordinal, :by, :year, :rating)
                         RETURNING id""")
                 .param("p", personId)
                 .param("kind", c.kind())
@@ -191,6 +251,8 @@ public class Careers {
                 .param("replaces", replaces)
                 .param("ordinal", ordinal)
                 .param("by", CurrentUser.actor())
+                .param("year", c.year())
+                .param("rating", c.rating())
                 .query(Long.class)
                 .single();
     }
@@ -220,6 +282,9 @@ public class Careers {
         m.put("orgCode", e.orgCode());
         m.put("rankCode", e.rankCode());
         m.put("salaryStep", e.salaryStep());
+        m.put("disciplineCode", e.disciplineCode());
+        m.put("evaluationYear", e.evaluationYear());
+        m.put("rating", e.rating());
         m.put("decisionNo", e.decisionNo());
         m.put("decisionDate", e.decisionDate());
         m.put("issuer", e.issuer());

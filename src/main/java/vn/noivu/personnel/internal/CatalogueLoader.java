@@ -58,14 +58,16 @@ class CatalogueLoader {
                 WHERE (t.coefficient, t.valid_to, t.source)
                     IS DISTINCT FROM (excluded.coefficient, excluded.valid_to, excluded.source)""");
         changed += upsert("ranks.csv", """
-                INSERT INTO personnel.rank AS t (code, kind, name, scale_code, valid_from, valid_to, source)
+                INSERT INTO personnel.rank AS t
+                    (code, kind, name, scale_code, valid_from, valid_to, probation_months, source)
                 VALUES (:code, :kind, :name, :scale_code, CAST(:valid_from AS date),
-                        CAST(NULLIF(:valid_to, '') AS date), :source)
+                        CAST(NULLIF(:valid_to, '') AS date), CAST(NULLIF(:probation_months, '') AS smallint), :source)
                 ON CONFLICT (code, valid_from) DO UPDATE SET kind = excluded.kind, name = excluded.name,
-                    scale_code = excluded.scale_code, valid_to = excluded.valid_to, source = excluded.source
-                WHERE (t.kind, t.name, t.scale_code, t.valid_to, t.source)
+                    scale_code = excluded.scale_code, valid_to = excluded.valid_to,
+                    probation_months = excluded.probation_months, source = excluded.source
+                WHERE (t.kind, t.name, t.scale_code, t.valid_to, t.probation_months, t.source)
                     IS DISTINCT FROM (excluded.kind, excluded.name, excluded.scale_code, excluded.valid_to,
-                        excluded.source)""");
+                        excluded.probation_months, excluded.source)""");
         changed += upsert("base-salaries.csv", """
                 INSERT INTO personnel.base_salary AS t (valid_from, valid_to, amount, legal_basis)
                 VALUES (CAST(:valid_from AS date), CAST(NULLIF(:valid_to, '') AS date), CAST(:amount AS bigint),
@@ -87,16 +89,23 @@ class CatalogueLoader {
                     IS DISTINCT FROM (excluded.position_group, excluded.title, excluded.required_rank_code,
                         excluded.valid_to, excluded.legal_basis)""");
         changed += upsert("discipline-kinds.csv", """
-                INSERT INTO personnel.discipline_kind AS t
-                    (code, name, step_delay_months, ends_leadership, ends_employment, source)
-                VALUES (:code, :name, CAST(:step_delay_months AS smallint), CAST(:ends_leadership AS boolean),
-                        CAST(:ends_employment AS boolean), :source)
-                ON CONFLICT (code) DO UPDATE SET name = excluded.name,
-                    step_delay_months = excluded.step_delay_months, ends_leadership = excluded.ends_leadership,
+                INSERT INTO personnel.discipline_kind AS t (code, name, ends_leadership, ends_employment, source)
+                VALUES (:code, :name, CAST(:ends_leadership AS boolean), CAST(:ends_employment AS boolean), :source)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, ends_leadership = excluded.ends_leadership,
                     ends_employment = excluded.ends_employment, source = excluded.source
-                WHERE (t.name, t.step_delay_months, t.ends_leadership, t.ends_employment, t.source)
-                    IS DISTINCT FROM (excluded.name, excluded.step_delay_months, excluded.ends_leadership,
-                        excluded.ends_employment, excluded.source)""");
+                WHERE (t.name, t.ends_leadership, t.ends_employment, t.source)
+                    IS DISTINCT FROM (excluded.name, excluded.ends_leadership, excluded.ends_employment,
+                        excluded.source)""");
+        // Which measure applies to which staff category when, and its delay of the next step increase.
+        changed += upsert("discipline-rules.csv", """
+                INSERT INTO personnel.discipline_rule AS t
+                    (code, staff_category, valid_from, valid_to, step_delay_months, source)
+                VALUES (:code, :staff_category, CAST(:valid_from AS date), CAST(NULLIF(:valid_to, '') AS date),
+                        CAST(:step_delay_months AS smallint), :source)
+                ON CONFLICT (code, staff_category, valid_from) DO UPDATE SET valid_to = excluded.valid_to,
+                    step_delay_months = excluded.step_delay_months, source = excluded.source
+                WHERE (t.valid_to, t.step_delay_months, t.source)
+                    IS DISTINCT FROM (excluded.valid_to, excluded.step_delay_months, excluded.source)""");
         changed += upsert("retirement-ages.csv", """
                 INSERT INTO personnel.retirement_age AS t (sex, from_year, years, months, source)
                 VALUES (:sex, CAST(:from_year AS smallint), CAST(:years AS smallint), CAST(:months AS smallint),

@@ -44,7 +44,8 @@ public class Catalogues implements CareerRules {
     @Override
     public Optional<Scale> scaleOfRank(String rankCode, LocalDate date) {
         return jdbc.sql("""
-                        SELECT s.code, s.step_count, s.step_interval_months, s.probation_months
+                        SELECT s.code, s.step_count, s.step_interval_months,
+                               coalesce(r.probation_months, s.probation_months)
                         FROM personnel.rank r JOIN personnel.salary_scale s ON s.code = r.scale_code
                         WHERE r.code = :code AND r.valid_from <= :d AND (r.valid_to IS NULL OR r.valid_to > :d)""")
                 .param("code", rankCode)
@@ -86,13 +87,13 @@ public class Catalogues implements CareerRules {
     }
 
     @Override
-    public Optional<Discipline> discipline(String code) {
+    public List<Discipline> discipline(String code) {
         return jdbc.sql("""
-                        SELECT code, step_delay_months, ends_leadership, ends_employment
-                        FROM personnel.discipline_kind WHERE code = :c""")
-                .param("c", code)
-                .query((rs, i) -> new Discipline(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4)))
-                .optional();
+                        SELECT k.code, r.staff_category, r.valid_from, r.valid_to, r.step_delay_months,
+                               k.ends_leadership, k.ends_employment, r.source
+                        FROM personnel.discipline_kind k
+                        JOIN personnel.discipline_rule r ON r.code = k.code
+                        WHERE k.code = :c ORDER BY r.staff_category, r.valid_from""").param("c", code).query(Discipline.class).list();
     }
 
     public Optional<Long> baseSalary(LocalDate date) {

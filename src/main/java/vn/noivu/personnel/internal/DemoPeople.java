@@ -189,7 +189,9 @@ class DemoPeople {
                         null,
                         "DEMO-" + id + "-" + date + "/QĐ",
                         d.minusDays(5),
-                        "Sở Nội vụ (minh họa)"));
+                        "Sở Nội vụ (minh họa)",
+                        null,
+                        null));
     }
 
     private void discipline(long id, String date, String code) {
@@ -212,7 +214,9 @@ class DemoPeople {
                         null,
                         "DEMO-" + id + "-" + date + "/QĐ-KL",
                         d,
-                        "Sở Nội vụ (minh họa)"));
+                        "Sở Nội vụ (minh họa)",
+                        null,
+                        null));
     }
 
     private interface Career {

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A career event as entered, with the decision behind it; fields the kind does not use stay empty. */
+/**
+ * A career event as entered, with the decision behind it; fields the kind does not use stay empty.
+ * {@code year} and {@code rating} are those of an EVALUATION (the year evaluated and its {@link Rating}).
+ */
 @WithinLimits
 public record EventCommand(
         @NotBlank String kind,
@@ -27,7 +30,9 @@ public record EventCommand(
         String note,
         @NotBlank String decisionNo,
         @NotNull LocalDate decisionDate,
-        @NotBlank String issuer) {
+        @NotBlank String issuer,
+        Integer year,
+        String rating) {
 
     String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
@@ -51,6 +56,8 @@ public record EventCommand(
                 blankToNull(note),
                 blankToNull(decisionNo),
                 decisionDate,
-                blankToNull(issuer));
+                blankToNull(issuer),
+                year,
+                rating == null || rating.isBlank() ? null : rating.trim().toUpperCase(java.util.Locale.ROOT));
     }
 }

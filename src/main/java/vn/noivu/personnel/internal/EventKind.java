@@ -17,7 +17,12 @@ public enum EventKind {
     ALLOWANCE_CHANGE,
     RESIGNATION,
     RETIREMENT,
-    DEATH;
+    DEATH,
+    /**
+     * The annual evaluation and rating of one year (đánh giá, xếp loại chất lượng): a year rated
+     * NOT_COMPLETED delays the regular step increase; it changes nothing else in the employment.
+     */
+    EVALUATION;
 
     public static boolean isValid(String code) {
         for (EventKind k : values()) {

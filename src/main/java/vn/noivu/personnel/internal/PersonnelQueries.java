@@ -250,7 +250,15 @@ public class PersonnelQueries {
         STEP_INCREASE("step-increase"),
         RETIREMENT("retirement"),
         REAPPOINTMENT("reappointment"),
-        PROBATION("probation");
+        PROBATION("probation"),
+        /**
+         * Two consecutive years rated "không hoàn thành nhiệm vụ": the person faces what the law sets
+         * for it (dismissal for civil servants, Luật CBCC 2008 Art. 59(3) as amended by Law 52/2019;
+         * unilateral end of the contract for public employees, Luật Viên chức 2010 Art. 29(1)(c);
+         * exclusion from the streamlining regimes of NĐ 178/2024 and NĐ 154/2025 — all unverified).
+         * Due on the effective date of the second failed rating.
+         */
+        FAILED_TWO_YEARS("failed-two-years");
 
         public final String slug;
 
@@ -368,6 +376,21 @@ public class PersonnelQueries {
                               AND (e.valid_to IS NULL OR e.valid_to >= e.probation_until)
                               AND u.path LIKE :scope
                             ORDER BY e.probation_until, p.full_name, p.id""";
+            case FAILED_TWO_YEARS -> select + """
+                                f2.effective_date AS due_date, NULL::date AS notice_date, NULL::date AS decision_date,
+                                'NOT_COMPLETED:' || f1.evaluation_year || ',' || f2.evaluation_year AS detail
+                            FROM personnel.career_event f2
+                            JOIN personnel.career_event f1 ON f1.person_id = f2.person_id
+                                 AND f1.kind = 'EVALUATION' AND f1.status = 'ACTIVE' AND f1.rating = 'NOT_COMPLETED'
+                                 AND f1.evaluation_year = f2.evaluation_year - 1
+                            JOIN personnel.employment e ON e.person_id = f2.person_id AND e.superseded_at IS NULL
+                                 AND e.valid_from <= f2.effective_date
+                                 AND (e.valid_to IS NULL OR e.valid_to > f2.effective_date)
+                            """ + people + """
+                            WHERE f2.kind = 'EVALUATION' AND f2.status = 'ACTIVE' AND f2.rating = 'NOT_COMPLETED'
+                              AND f2.effective_date BETWEEN :from AND :to
+                              AND u.path LIKE :scope
+                            ORDER BY f2.effective_date, p.full_name, p.id""";
         };
         LocalDate f = from;
         LocalDate t = to;
@@ -381,6 +404,65 @@ public class PersonnelQueries {
                 .param("to", t)
                 .param("scope", scope)
                 .query(DueItem.class)
+                .list();
+    }
+
+    /**
+     * The ratings of one year in a unit, against the cap on "hoàn thành xuất sắc": at most 20 % of
+     * those rated "hoàn thành tốt" in the same unit (NĐ 233/2026/NĐ-CP for public employees from
+     * 01/07/2026; NĐ 90/2020/NĐ-CP as amended by NĐ 48/2023/NĐ-CP for cadres and civil servants,
+     * unverified). {@code excellentCap} is that 20 %, rounded down to whole people.
+     */
+    public record RatingShare(
+            String orgCode,
+            String orgName,
+            int year,
+            long rated,
+            long excellent,
+            long good,
+            long completed,
+            long notCompleted,
+            long excellentCap,
+            boolean overCap) {}
+
+    /** Share of the EXCELLENT cap used, per unit the person worked in when rated (a year's ratings). */
+    public static final int EXCELLENT_CAP_PERCENT_OF_GOOD = 20;
+
+    public List<RatingShare> ratings(String scopeCode, int year) {
+        String scope = effectiveScope(scopeCode);
+        return jdbc.sql("""
+                        SELECT e.org_code, u.name AS org_name, CAST(:year AS integer) AS year, count(*) AS rated,
+                               count(*) FILTER (WHERE r.rating = 'EXCELLENT') AS excellent,
+                               count(*) FILTER (WHERE r.rating = 'GOOD') AS good,
+                               count(*) FILTER (WHERE r.rating = 'COMPLETED') AS completed,
+                               count(*) FILTER (WHERE r.rating = 'NOT_COMPLETED') AS not_completed
+                        FROM personnel.career_event r
+                        JOIN personnel.employment e ON e.person_id = r.person_id AND e.superseded_at IS NULL
+                             AND e.valid_from <= r.effective_date
+                             AND (e.valid_to IS NULL OR e.valid_to > r.effective_date)
+                        JOIN organization.api_unit u ON u.code = e.org_code
+                        WHERE r.kind = 'EVALUATION' AND r.status = 'ACTIVE' AND r.evaluation_year = :year
+                          AND u.path LIKE :scope
+                        GROUP BY e.org_code, u.name, u.path
+                        ORDER BY u.path""")
+                .param("year", year)
+                .param("scope", scope)
+                .query((rs, i) -> {
+                    long excellent = rs.getLong("excellent");
+                    long good = rs.getLong("good");
+                    long cap = good * EXCELLENT_CAP_PERCENT_OF_GOOD / 100;
+                    return new RatingShare(
+                            rs.getString("org_code"),
+                            rs.getString("org_name"),
+                            rs.getInt("year"),
+                            rs.getLong("rated"),
+                            excellent,
+                            good,
+                            rs.getLong("completed"),
+                            rs.getLong("not_completed"),
+                            cap,
+                            excellent > cap);
+                })
                 .list();
     }
 

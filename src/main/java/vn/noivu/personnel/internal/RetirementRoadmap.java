@@ -10,7 +10,7 @@ import java.util.List;
  * Art. 4): a table of ages by the calendar year in which the age is reached. A person retires in the
  * first year Y in which the month of birth plus the age of year Y falls no later than December of Y;
  * the retirement takes effect at the end of that month and the pension starts the month after
- * (NĐ 135/2020 Art. 6). The table is a catalogue ({@code personnel.retirement_age}), not code.
+ * (NĐ 135/2020 Art. 3(1)–(2)). The table is a catalogue ({@code personnel.retirement_age}), not code.
  */
 public final class RetirementRoadmap {
 
@@ -24,7 +24,10 @@ public final class RetirementRoadmap {
     /** When a person retires: the age, the month it is reached, its last day, and the pension start. */
     public record Retirement(int ageYears, int ageMonths, YearMonth month, LocalDate lastDay, LocalDate pensionFrom) {
 
-        /** The notice to the person is due six months before, the decision three months before. */
+        /**
+         * The notice to the person is due six months before, the decision three months before (civil
+         * servants: NĐ 170/2025/NĐ-CP Art. 62–63).
+         */
         public LocalDate noticeDate() {
             return lastDay.plusDays(1).minusMonths(6);
         }

@@ -7,7 +7,7 @@ import vn.noivu.personnel.Salary;
 
 /**
  * Monthly salary of an employment version (NĐ 204/2004/NĐ-CP Art. 3, 5, 6; TT 04/2005/TT-BNV for
- * the above-ceiling allowance; NĐ 115/2020/NĐ-CP Art. 22 for probation):
+ * the above-ceiling allowance; NĐ 115/2020/NĐ-CP Art. 23(1) as amended by NĐ 85/2023/NĐ-CP for probation):
  *
  * <pre>
  * basic          = coefficient × base            (× 85 % while on probation)

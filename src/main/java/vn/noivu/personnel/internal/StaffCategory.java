@@ -1,5 +1,7 @@
 package vn.noivu.personnel.internal;
 
+import java.time.LocalDate;
+
 /**
  * Staff categories of a person's employment, and the staffing category each is counted in (the
  * staffing module's categories; DOMAIN §1.1). Public employees count as paid by the state budget
@@ -12,7 +14,11 @@ public enum StaffCategory {
     CIVIL_SERVANT,
     /** Viên chức in a public service unit. */
     PUBLIC_EMPLOYEE,
-    /** Cán bộ, công chức cấp xã. */
+    /**
+     * Cán bộ, công chức cấp xã, until 30/06/2025: from 01/07/2025 they are cadres and civil servants
+     * of the single regime (Law 80/2025/QH15; NĐ 170/2025/NĐ-CP repealed the commune civil-servant
+     * provisions of NĐ 33/2023/NĐ-CP).
+     */
     COMMUNE_OFFICIAL,
     /** Người hoạt động không chuyên trách ở cấp xã. */
     COMMUNE_PART_TIME,
@@ -20,6 +26,19 @@ public enum StaffCategory {
     CONTRACT;
 
     private static final StaffCategory[] ALL = values();
+
+    /** The first day commune officials are cadres and civil servants like the others (Law 80/2025/QH15). */
+    public static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
+
+    /** The first day the category no longer exists, or null while it does. */
+    public LocalDate validTo() {
+        return this == COMMUNE_OFFICIAL ? REFORM_2025 : null;
+    }
+
+    /** Whether a career event may give this category on {@code date}. */
+    public boolean inForceOn(LocalDate date) {
+        return validTo() == null || date.isBefore(validTo());
+    }
 
     public static boolean isValid(String code) {
         for (StaffCategory c : ALL) {
@@ -30,8 +49,16 @@ public enum StaffCategory {
         return false;
     }
 
-    /** The staffing category, given the autonomy group of the unit (null when not a public service unit). */
-    public String staffingCategory(Integer autonomyGroup) {
+    /**
+     * The staffing category on {@code date}, given the autonomy group of the unit (null when not a
+     * public service unit). A commune official still recorded
+     * as such after the 2025 reform counts as a civil servant, the category that took over its quota
+     * (docs/staffing-comparability.md, "Categories across the 2025 reform").
+     */
+    public String staffingCategory(Integer autonomyGroup, LocalDate date) {
+        if (this == COMMUNE_OFFICIAL && date != null && !inForceOn(date)) {
+            return "CIVIL_SERVANT";
+        }
         return switch (this) {
             case CADRE, CIVIL_SERVANT -> "CIVIL_SERVANT";
             case PUBLIC_EMPLOYEE ->

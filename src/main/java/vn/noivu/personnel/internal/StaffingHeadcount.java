@@ -32,7 +32,7 @@ class StaffingHeadcount implements HeadcountSource {
                              AND v.valid_from <= :d AND (v.valid_to IS NULL OR v.valid_to > :d)""").param("d", asOf).query(Row.class).list();
         var sums = new java.util.TreeMap<String, Long>();
         for (Row r : rows) {
-            String category = StaffCategory.valueOf(r.staffCategory()).staffingCategory(r.autonomyGroup());
+            String category = StaffCategory.valueOf(r.staffCategory()).staffingCategory(r.autonomyGroup(), asOf);
             sums.merge(r.orgCode() + "\u0000" + category, r.count(), Long::sum);
         }
         return sums.entrySet().stream()

@@ -165,6 +165,8 @@ class PersonnelPages {
                             null,
                             null,
                             LocalDate.now(),
+                            null,
+                            null,
                             null));
         }
         return "personnel/dossier";
@@ -207,12 +209,24 @@ class PersonnelPages {
         var dueKind = PersonnelQueries.DueKind.of(kind).orElseThrow(() -> new NotFoundException("due list", kind));
         model.addAttribute("items", queries.due(dueKind, scope, f, t, notice));
         model.addAttribute("kind", kind);
-        model.addAttribute("kinds", List.of("step-increase", "retirement", "reappointment", "probation"));
+        model.addAttribute(
+                "kinds", List.of("step-increase", "retirement", "reappointment", "probation", "failed-two-years"));
         model.addAttribute("scope", scope);
         model.addAttribute("from", f);
         model.addAttribute("to", t);
         model.addAttribute("notice", notice);
         return "personnel/due";
+    }
+
+    /** The ratings of a year per unit against the cap on "hoàn thành xuất sắc". */
+    @GetMapping("/ratings")
+    String ratings(
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String scope, Model model) {
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        model.addAttribute("items", queries.ratings(scope, y));
+        model.addAttribute("year", y);
+        model.addAttribute("scope", scope);
+        return "personnel/ratings";
     }
 
     @GetMapping("/due.xlsx")

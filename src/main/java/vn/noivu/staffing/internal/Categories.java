@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.noivu.staffing.CategorySuccession;
 import vn.noivu.staffing.StaffingCategory;
 
 /** The staffing category catalogue (docs/staffing-categories.md), effective-dated. */
@@ -27,7 +28,8 @@ public class Categories {
         List<StaffingCategory> cached = all;
         if (cached == null) {
             cached = jdbc.sql("""
-                            SELECT code, name, name_en, counts_as_quota, sort_order, legal_basis, valid_from, valid_to
+                            SELECT code, name, name_en, counts_as_quota, sort_order, legal_basis, valid_from, valid_to,
+                                   succeeded_by
                             FROM staffing.category ORDER BY sort_order, valid_from""").query(StaffingCategory.class).list();
             all = cached;
         }
@@ -55,6 +57,34 @@ public class Categories {
         return all().stream()
                 .filter(c -> c.code().equals(code) && c.inForceOn(date))
                 .findFirst();
+    }
+
+    /**
+     * The categories in force at the end of {@code y0} that ended by the end of {@code y1} and passed
+     * their posts to a category in force then: their baseline counts in that category.
+     */
+    public List<CategorySuccession> successions(int y0, int y1) {
+        if (y0 >= y1) {
+            return List.of();
+        }
+        LocalDate d1 = LocalDate.of(y1, 12, 31);
+        java.util.List<CategorySuccession> out = new java.util.ArrayList<>();
+        for (StaffingCategory c : ofYear(y0)) {
+            if (inForce(c.code(), d1).isPresent()) {
+                continue;
+            }
+            // the last version of the category, which says where its posts went
+            all().stream()
+                    .filter(v -> v.code().equals(c.code())
+                            && v.validTo() != null
+                            && !v.validTo().isAfter(d1))
+                    .max(Comparator.comparing(StaffingCategory::validTo))
+                    .filter(v -> v.succeededBy() != null
+                            && inForce(v.succeededBy(), d1).isPresent())
+                    .ifPresent(v ->
+                            out.add(new CategorySuccession(v.code(), v.succeededBy(), v.validTo(), v.legalBasis())));
+        }
+        return out;
     }
 
     /** Categories that count as quota (all but support contracts), as of the end of {@code year}. */

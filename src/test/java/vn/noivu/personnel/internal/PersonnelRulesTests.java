@@ -168,6 +168,139 @@ class PersonnelRulesTests {
         assertThat(v.get(0).endReason()).isEqualTo("RETIREMENT");
     }
 
+    @Test
+    void aReprimandDelaysACivilServantsNextStepBySixMonthsAndAPublicEmployeesByThree() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        for (String category : List.of("CIVIL_SERVANT", "PUBLIC_EMPLOYEE")) {
+            List<EmploymentVersion> v = history.derive(
+                    LocalDate.of(1990, 1, 1),
+                    List.of(),
+                    List.of(
+                            recruitment(1, "2022-01-03", category, "01.003"),
+                            // a civil servant's step was due 03/01/2025, a public employee's (after 12
+                            // months' probation) 03/01/2026: both reprimanded during the step
+                            event(2, "DISCIPLINE", "2024-05-10", null, null, "REPRIMAND")));
+            EmploymentVersion last = v.get(v.size() - 1);
+            if (category.equals("CIVIL_SERVANT")) {
+                assertThat(last.stepDelayMonths()).isEqualTo(6);
+                assertThat(nextStepDue(last)).isEqualTo(LocalDate.of(2025, 7, 3)); // 03/01/2025 + 6 months
+            } else {
+                assertThat(last.stepDelayMonths()).isEqualTo(3);
+                assertThat(nextStepDue(last)).isEqualTo(LocalDate.of(2026, 4, 3)); // 03/01/2026 + 3 months
+            }
+        }
+    }
+
+    @Test
+    void aSalaryReductionForACivilServantDatedAfter1July2025IsRefusedOnTheMeasureWithItsPeriod() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        List<EmploymentVersion> before = history.derive(
+                LocalDate.of(1980, 1, 1),
+                List.of(),
+                List.of(
+                        recruitment(1, "2015-01-05", "CIVIL_SERVANT", "01.003"),
+                        event(2, "DISCIPLINE", "2025-06-30", null, null, "SALARY_REDUCTION")));
+        assertThat(before.get(1).stepDelayMonths()).isEqualTo(12);
+        BusinessRuleException refused =
+                (BusinessRuleException) org.assertj.core.api.Assertions.catchThrowable(() -> history.derive(
+                        LocalDate.of(1980, 1, 1),
+                        List.of(),
+                        List.of(
+                                recruitment(1, "2015-01-05", "CIVIL_SERVANT", "01.003"),
+                                event(2, "DISCIPLINE", "2025-07-01", null, null, "SALARY_REDUCTION"))));
+        assertThat(refused.messageKey()).isEqualTo("personnel.event.disciplineNotInForce");
+        assertThat(refused.field()).isEqualTo("disciplineCode");
+        assertThat(refused.args())
+                .contains("SALARY_REDUCTION", "CIVIL_SERVANT", "01/10/2004 – 30/06/2025 (NĐ 172/2025)");
+        // and never for a public employee
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1980, 1, 1),
+                        List.of(),
+                        List.of(
+                                recruitment(1, "2015-01-05", "PUBLIC_EMPLOYEE", "01.003"),
+                                event(2, "DISCIPLINE", "2020-01-01", null, null, "SALARY_REDUCTION")))))
+                .isEqualTo("personnel.event.disciplineNotForCategory");
+    }
+
+    @Test
+    void aYearRatedNotCompletedDelaysTheNextStepBySixMonthsAndOtherRatingsChangeNothing() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        // Step 1 of A1 from 05/01/2023: due 05/01/2026. 2024 rated good, 2025 not completed.
+        List<EmploymentVersion> v = history.derive(
+                LocalDate.of(1990, 1, 1),
+                List.of(),
+                List.of(
+                        recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                        rating(2, "2024-12-20", 2024, "GOOD"),
+                        rating(3, "2025-12-22", 2025, "NOT_COMPLETED")));
+        assertThat(v).hasSize(2); // the good rating leaves the employment as it was
+        assertThat(v.get(0).validTo()).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(v.get(1).stepDelayMonths()).isEqualTo(6);
+        assertThat(nextStepDue(v.get(1))).isEqualTo(LocalDate.of(2026, 7, 5));
+        // A rating of 2023 cannot take effect in 2025.
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1990, 1, 1),
+                        List.of(),
+                        List.of(
+                                recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                                rating(2, "2025-01-10", 2023, "GOOD")))))
+                .isEqualTo("personnel.event.ratingYear");
+    }
+
+    @Test
+    void aDoctorsProbationLastsNineMonthsAndDoesNotCountTowardTheNextStep() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        // Recruited 01/06/2026 as Bác sĩ (hạng III): probation to 01/03/2027 (NĐ 115/2020 Art. 21(2)(a)),
+        // the 36 months of A1 counted from then: step 2 due 01/03/2030, not 01/06/2029.
+        List<EmploymentVersion> v = history.derive(
+                LocalDate.of(1998, 4, 2),
+                List.of(),
+                List.of(recruitment(1, "2026-06-01", "PUBLIC_EMPLOYEE", "V.08.01.03")));
+        assertThat(v.get(0).probationUntil()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(v.get(0).stepSince()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(nextStepDue(v.get(0))).isEqualTo(LocalDate.of(2030, 3, 1));
+        // A probation that ends later (recorded by its end) starts the step clock on that day.
+        List<EmploymentVersion> later = history.derive(
+                LocalDate.of(1998, 4, 2),
+                List.of(),
+                List.of(
+                        recruitment(1, "2026-06-01", "PUBLIC_EMPLOYEE", "V.08.01.03"),
+                        event(2, "PROBATION_END", "2027-04-15", null, null, null)));
+        assertThat(later.get(1).probationUntil()).isNull();
+        assertThat(nextStepDue(later.get(1))).isEqualTo(LocalDate.of(2030, 4, 15));
+        // A civil servant has no probation: the clock starts at recruitment.
+        assertThat(history.derive(
+                                LocalDate.of(1998, 4, 2),
+                                List.of(),
+                                List.of(recruitment(1, "2026-06-01", "CIVIL_SERVANT", "01.003")))
+                        .get(0)
+                        .stepSince())
+                .isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void aCommuneOfficialIsRefusedOnOrAfter1July2025() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        assertThat(history.derive(
+                                LocalDate.of(1990, 1, 1),
+                                List.of(),
+                                List.of(recruitment(1, "2025-06-30", "COMMUNE_OFFICIAL", "01.003")))
+                        .get(0)
+                        .staffCategory())
+                .isEqualTo("COMMUNE_OFFICIAL");
+        BusinessRuleException refused =
+                (BusinessRuleException) org.assertj.core.api.Assertions.catchThrowable(() -> history.derive(
+                        LocalDate.of(1990, 1, 1),
+                        List.of(),
+                        List.of(recruitment(1, "2025-07-01", "COMMUNE_OFFICIAL", "01.003"))));
+        assertThat(refused.messageKey()).isEqualTo("personnel.event.categoryEnded");
+        assertThat(refused.field()).isEqualTo("staffCategory");
+        assertThat(StaffCategory.COMMUNE_OFFICIAL.staffingCategory(null, LocalDate.of(2026, 12, 31)))
+                .isEqualTo("CIVIL_SERVANT");
+        assertThat(StaffCategory.COMMUNE_OFFICIAL.staffingCategory(null, LocalDate.of(2024, 12, 31)))
+                .isEqualTo("COMMUNE_OFFICIAL");
+    }
+
     static CareerEvent event(long id, String kind, String date, String rank, Integer step, String discipline) {
         return new CareerEvent(
                 id,
@@ -190,7 +323,81 @@ class PersonnelRulesTests {
                 "UBND",
                 "ACTIVE",
                 null,
-                "test");
+                "test",
+                null,
+                null);
+    }
+
+    /** A recruitment of {@code category} on {@code rank} at step 1. */
+    static CareerEvent recruitment(long id, String date, String category, String rank) {
+        CareerEvent e = event(id, "RECRUITMENT", date, rank, null, null);
+        return new CareerEvent(
+                e.id(),
+                e.personId(),
+                e.kind(),
+                e.effectiveDate(),
+                e.orgCode(),
+                e.positionCode(),
+                category,
+                e.rankCode(),
+                e.salaryStep(),
+                e.leadershipTitle(),
+                e.positionAllowance(),
+                e.otherAllowance(),
+                e.disciplineCode(),
+                e.termMonths(),
+                e.note(),
+                e.decisionNo(),
+                e.decisionDate(),
+                e.issuer(),
+                e.status(),
+                e.replacesId(),
+                e.recordedBy(),
+                null,
+                null);
+    }
+
+    /** The annual rating of {@code year}, effective on {@code date}. */
+    static CareerEvent rating(long id, String date, int year, String rating) {
+        CareerEvent e = event(id, "EVALUATION", date, null, null, null);
+        return new CareerEvent(
+                e.id(),
+                e.personId(),
+                e.kind(),
+                e.effectiveDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                e.decisionNo(),
+                e.decisionDate(),
+                e.issuer(),
+                e.status(),
+                null,
+                e.recordedBy(),
+                year,
+                rating);
+    }
+
+    /** The next regular step date as personnel.next_step_due() computes it (below the top step). */
+    static LocalDate nextStepDue(EmploymentVersion v) {
+        return v.stepSince().plusMonths(v.stepIntervalMonths() + v.stepDelayMonths());
+    }
+
+    static String refusal(Runnable r) {
+        try {
+            r.run();
+        } catch (BusinessRuleException e) {
+            return e.messageKey();
+        }
+        throw new AssertionError("not refused");
     }
 
     static EmploymentVersion version(
@@ -230,12 +437,17 @@ class PersonnelRulesTests {
                 null);
     }
 
-    /** A1 (01.003) and A2.1 (01.002) of NĐ 204/2004, one unit ORG, reprimand = 6 months. */
+    /**
+     * A1 (01.003, and the doctor's title V.08.01.03 with its 9 months' probation) and A2.1 (01.002) of
+     * NĐ 204/2004, one unit ORG, and the discipline rules of personnel/discipline-rules.csv that the
+     * tests use.
+     */
     static final class FakeRules implements CareerRules {
         @Override
         public Optional<Scale> scaleOfRank(String rankCode, LocalDate date) {
             return switch (rankCode) {
                 case "01.003" -> Optional.of(new Scale("A1", 9, 36, 12));
+                case "V.08.01.03" -> Optional.of(new Scale("A1", 9, 36, 9));
                 case "01.002" -> Optional.of(new Scale("A2.1", 8, 36, 12));
                 default -> Optional.empty();
             };
@@ -269,8 +481,20 @@ class PersonnelRulesTests {
         }
 
         @Override
-        public Optional<Discipline> discipline(String code) {
-            return "REPRIMAND".equals(code) ? Optional.of(new Discipline(code, 6, false, false)) : Optional.empty();
+        public List<Discipline> discipline(String code) {
+            LocalDate start = LocalDate.of(2004, 10, 1);
+            LocalDate tt03 = LocalDate.of(2021, 8, 15);
+            LocalDate reform = LocalDate.of(2025, 7, 1);
+            return switch (code) {
+                case "REPRIMAND" ->
+                    List.of(
+                            new Discipline(code, "CIVIL_SERVANT", start, null, 6, false, false, "TT 03/2021"),
+                            new Discipline(code, "PUBLIC_EMPLOYEE", start, tt03, 6, false, false, "TT 08/2013"),
+                            new Discipline(code, "PUBLIC_EMPLOYEE", tt03, null, 3, false, false, "TT 03/2021"));
+                case "SALARY_REDUCTION" ->
+                    List.of(new Discipline(code, "CIVIL_SERVANT", start, reform, 12, false, false, "NĐ 172/2025"));
+                default -> List.of();
+            };
         }
     }
 }
