@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import vn.noivu.reporting.internal.Consolidations;
 import vn.noivu.reporting.internal.Consolidations.Completeness;
 import vn.noivu.reporting.internal.Report;
+import vn.noivu.reporting.internal.ReportExports;
 import vn.noivu.reporting.internal.ReportVersion;
 import vn.noivu.reporting.internal.Reports;
 import vn.noivu.reporting.internal.Reports.UnitReport;
@@ -32,10 +33,12 @@ class ReportsApi {
 
     private final Reports reports;
     private final Consolidations consolidations;
+    private final ReportExports exports;
 
-    ReportsApi(Reports reports, Consolidations consolidations) {
+    ReportsApi(Reports reports, Consolidations consolidations, ReportExports exports) {
         this.reports = reports;
         this.consolidations = consolidations;
+        this.exports = exports;
     }
 
     /** A unit's report as the API shows it; MISSING when the unit has not started it. */
@@ -183,6 +186,43 @@ class ReportsApi {
             @RequestParam(defaultValue = "false") boolean recast) {
         Consolidations.Consolidation c = consolidations.consolidate(form, period, scope, recast);
         return new ConsolidationResult(c.values(), c.units().size());
+    }
+
+    /** A unit's report as XLSX in the form's layout. */
+    @GetMapping("/reports/{form}/{period}/{unit}/export")
+    void exportReport(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        send(exports.report(form, period, unit), response);
+    }
+
+    /** A consolidation as XLSX in the form's layout. */
+    @GetMapping("/consolidation/export")
+    void exportConsolidation(
+            @RequestParam String form,
+            @RequestParam String period,
+            @RequestParam(required = false) String scope,
+            @RequestParam(defaultValue = "false") boolean recast,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        send(exports.consolidation(form, period, scope, recast), response);
+    }
+
+    private void send(ReportExports.Export export, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.filename() + ".xlsx")
+                        .build()
+                        .toString());
+        try (var out = response.getOutputStream()) {
+            exports.write(export, out);
+        }
     }
 
     @GetMapping("/completeness")
