@@ -1,0 +1,233 @@
+package vn.noivu.reporting.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import vn.noivu.reporting.internal.Consolidations;
+import vn.noivu.reporting.internal.Consolidations.Completeness;
+import vn.noivu.reporting.internal.Report;
+import vn.noivu.reporting.internal.ReportExports;
+import vn.noivu.reporting.internal.ReportVersion;
+import vn.noivu.reporting.internal.Reports;
+import vn.noivu.reporting.internal.Reports.UnitReport;
+
+/**
+ * Reports, consolidation and completeness under {@code /api/v1/reporting} (contract of the reporting
+ * issue): a form by its code URL-encoded as issued, a period as {@code 2025}, {@code 2025-H1},
+ * {@code 2025-Q3} or {@code 2025-07}, a unit by its organisation code, all in the caller's scope.
+ */
+@RestController
+@RequestMapping("/api/v1/reporting")
+class ReportsApi {
+
+    private final Reports reports;
+    private final Consolidations consolidations;
+    private final ReportExports exports;
+
+    ReportsApi(Reports reports, Consolidations consolidations, ReportExports exports) {
+        this.reports = reports;
+        this.consolidations = consolidations;
+        this.exports = exports;
+    }
+
+    /** A unit's report as the API shows it; MISSING when the unit has not started it. */
+    record ReportItem(
+            String form,
+            String period,
+            String unit,
+            String unitName,
+            String provinceCode,
+            String status,
+            LocalDate deadline,
+            LocalDate receivedOn,
+            LocalDate submittedOn,
+            Boolean onTime,
+            Integer versions,
+            String returnReason,
+            Map<String, Object> values) {
+
+        static ReportItem of(String form, String period, LocalDate deadline, UnitReport ur, boolean withValues) {
+            Report r = ur.report();
+            return new ReportItem(
+                    form,
+                    period,
+                    ur.unit().code(),
+                    ur.unit().name(),
+                    ur.unit().provinceCode(),
+                    ur.status().name(),
+                    deadline,
+                    r == null ? null : r.receivedOn(),
+                    r == null ? null : r.firstSubmittedOn(),
+                    r == null ? null : r.onTime(),
+                    r == null ? 0 : r.versions(),
+                    r == null ? null : r.returnReason(),
+                    withValues ? (r == null ? Map.of() : r.values()) : null);
+        }
+    }
+
+    /** The body of a PUT: the cells' values, and the date a paper report was received. */
+    record ReportData(JsonNode values, LocalDate receivedOn) {}
+
+    record ReturnRequest(String reason) {}
+
+    /** A rule that warns: the cells it covers (as {@code field}, like the errors of a refusal) and why. */
+    record Warning(String field, String message) {}
+
+    record SubmitResult(ReportItem report, List<Warning> warnings) {}
+
+    record ConsolidationResult(Map<String, BigDecimal> values, int units) {}
+
+    record VersionItem(
+            int version,
+            Map<String, Object> values,
+            LocalDate receivedOn,
+            String submittedBy,
+            OffsetDateTime submittedAt,
+            String outcome,
+            String reason,
+            String decidedBy,
+            OffsetDateTime decidedAt) {
+
+        static VersionItem of(ReportVersion v) {
+            return new VersionItem(
+                    v.version(),
+                    v.values(),
+                    v.receivedOn(),
+                    v.submittedBy(),
+                    v.submittedAt(),
+                    v.outcome(),
+                    v.reason(),
+                    v.decidedBy(),
+                    v.decidedAt());
+        }
+    }
+
+    /** Every unit expected to report the form for the period in the scope, with its status (missing included). */
+    @GetMapping("/reports")
+    List<ReportItem> list(
+            @RequestParam String form, @RequestParam String period, @RequestParam(required = false) String scope) {
+        var fp = reports.formPeriod(form, period);
+        return reports.list(form, period, scope).stream()
+                .map(ur -> ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), ur, false))
+                .toList();
+    }
+
+    @GetMapping("/reports/{form}/{period}/{unit}")
+    ReportItem get(@PathVariable String form, @PathVariable String period, @PathVariable String unit) {
+        var fp = reports.formPeriod(form, period);
+        return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), reports.get(form, period, unit), true);
+    }
+
+    /** Every submitted version of the report, oldest first, with the receiver's decision on each. */
+    @GetMapping("/reports/{form}/{period}/{unit}/versions")
+    List<VersionItem> versions(@PathVariable String form, @PathVariable String period, @PathVariable String unit) {
+        return reports.versions(form, period, unit).stream()
+                .map(VersionItem::of)
+                .toList();
+    }
+
+    @PutMapping("/reports/{form}/{period}/{unit}")
+    ReportItem save(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @RequestBody ReportData data) {
+        var fp = reports.formPeriod(form, period);
+        UnitReport saved = reports.save(form, period, unit, data.values(), data.receivedOn());
+        return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
+    }
+
+    @PostMapping("/reports/{form}/{period}/{unit}/submit")
+    SubmitResult submit(@PathVariable String form, @PathVariable String period, @PathVariable String unit) {
+        var fp = reports.formPeriod(form, period);
+        Reports.Submission s = reports.submit(form, period, unit);
+        return new SubmitResult(
+                ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), s.report(), true),
+                reports.warningProblems(s.warnings()).stream()
+                        .map(p -> new Warning(p.path(), p.message()))
+                        .toList());
+    }
+
+    @PostMapping("/reports/{form}/{period}/{unit}/accept")
+    ReportItem accept(@PathVariable String form, @PathVariable String period, @PathVariable String unit) {
+        var fp = reports.formPeriod(form, period);
+        return ReportItem.of(
+                fp.formCode(), fp.period().code(), fp.deadline(), reports.accept(form, period, unit), true);
+    }
+
+    @PostMapping("/reports/{form}/{period}/{unit}/return")
+    ReportItem returnReport(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @RequestBody(required = false) ReturnRequest body) {
+        var fp = reports.formPeriod(form, period);
+        UnitReport r = reports.returnReport(form, period, unit, body == null ? null : body.reason());
+        return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), r, true);
+    }
+
+    /** The sum of the accepted reports in the scope: by the hierarchy of the cut-off, or re-cast onto today's units. */
+    @GetMapping("/consolidation")
+    ConsolidationResult consolidation(
+            @RequestParam String form,
+            @RequestParam String period,
+            @RequestParam(required = false) String scope,
+            @RequestParam(defaultValue = "false") boolean recast) {
+        Consolidations.Consolidation c = consolidations.consolidate(form, period, scope, recast);
+        return new ConsolidationResult(c.values(), c.units().size());
+    }
+
+    /** A unit's report as XLSX in the form's layout. */
+    @GetMapping("/reports/{form}/{period}/{unit}/export")
+    void exportReport(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        send(exports.report(form, period, unit), response);
+    }
+
+    /** A consolidation as XLSX in the form's layout. */
+    @GetMapping("/consolidation/export")
+    void exportConsolidation(
+            @RequestParam String form,
+            @RequestParam String period,
+            @RequestParam(required = false) String scope,
+            @RequestParam(defaultValue = "false") boolean recast,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        send(exports.consolidation(form, period, scope, recast), response);
+    }
+
+    private void send(ReportExports.Export export, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.filename() + ".xlsx")
+                        .build()
+                        .toString());
+        try (var out = response.getOutputStream()) {
+            exports.write(export, out);
+        }
+    }
+
+    @GetMapping("/completeness")
+    Completeness completeness(
+            @RequestParam String form, @RequestParam String period, @RequestParam(required = false) String scope) {
+        return consolidations.completeness(form, period, scope);
+    }
+}

@@ -1,0 +1,134 @@
+package vn.noivu.reporting.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.organization.OrgUnitView;
+import vn.noivu.organization.Organizations;
+import vn.noivu.platform.security.CurrentUser;
+import vn.noivu.platform.security.UserScope;
+import vn.noivu.reporting.internal.FormDefinition.Aggregation;
+import vn.noivu.reporting.internal.FormDefinition.CellType;
+
+/**
+ * Adds up accepted reports and counts completeness. By default a scope is read with the hierarchy of
+ * the period's cut-off (a 2024 table of TP Hồ Chí Minh is the city of 2024); re-cast, each report
+ * counts for the unit that stands for it today through the organisation lineage (a 2024 table shown
+ * by today's 34 provinces: TP Hồ Chí Minh then includes Bình Dương and Bà Rịa - Vũng Tàu).
+ */
+@Service
+public class Consolidations {
+
+    private final FormPeriods formPeriods;
+    private final ExpectedUnits expected;
+    private final ReportStore store;
+    private final ReportingScope scopes;
+    private final Organizations organizations;
+
+    Consolidations(
+            FormPeriods formPeriods,
+            ExpectedUnits expected,
+            ReportStore store,
+            ReportingScope scopes,
+            Organizations organizations) {
+        this.formPeriods = formPeriods;
+        this.expected = expected;
+        this.store = store;
+        this.scopes = scopes;
+        this.organizations = organizations;
+    }
+
+    /** Consolidated values ({@code <row>.<col>} → sum) and the number of reports added up. */
+    public record Consolidation(FormPeriod formPeriod, Map<String, BigDecimal> values, List<String> units) {}
+
+    /** The counts DHIS2 calls reporting rates, for one form, period and scope. */
+    public record Completeness(int expected, int submitted, int accepted, int onTime, int late, int missing) {}
+
+    @Transactional(readOnly = true)
+    public Consolidation consolidate(String formCode, String periodCode, String scope, boolean recast) {
+        FormPeriod fp = formPeriods.of(formCode, periodCode);
+        UserScope asked = scopes.readable(scope);
+        UserScope user = CurrentUser.scope();
+        List<String> accepted = store.acceptedUnits(fp.formCode(), fp.period().code());
+        List<String> counted = new ArrayList<>();
+        if (!accepted.isEmpty()) {
+            LocalDate today = LocalDate.now(Reports.VIETNAM);
+            Map<String, ReportStore.StandingPaths> paths = store.todaysPaths(accepted, today);
+            Set<String> inCutOffTree = recast ? null : subtreeAt(asked, fp.cutOff());
+            for (String code : accepted) {
+                // Never beyond the user's own scope, whatever was asked.
+                ReportStore.StandingPaths p = paths.get(code);
+                if (p == null || !user.includes(p.own())) {
+                    continue;
+                }
+                boolean in =
+                        recast ? asked.includes(p.standing()) : inCutOffTree == null || inCutOffTree.contains(code);
+                if (in) {
+                    counted.add(code);
+                }
+            }
+        }
+        Map<String, BigDecimal> sums = counted.isEmpty()
+                ? Map.of()
+                : store.sumAccepted(fp.formCode(), fp.period().code(), counted);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        fp.form().cells().forEach((cell, column) -> {
+            if (column.type() == CellType.NUMBER && column.aggregation() == Aggregation.SUM && sums.containsKey(cell)) {
+                values.put(cell, sums.get(cell).stripTrailingZeros());
+            }
+        });
+        return new Consolidation(fp, values, counted);
+    }
+
+    /** The codes of the scope's subtree as the tree stood on {@code day}; null for the whole country. */
+    private Set<String> subtreeAt(UserScope scope, LocalDate day) {
+        String root = ReportingScope.rootCode(scope);
+        if (root == null) {
+            return null;
+        }
+        Set<String> codes = new HashSet<>();
+        for (OrgUnitView u : organizations.subtree(root, day)) {
+            codes.add(u.code());
+        }
+        return codes;
+    }
+
+    @Transactional(readOnly = true)
+    public Completeness completeness(String formCode, String periodCode, String scope) {
+        FormPeriod fp = formPeriods.of(formCode, periodCode);
+        UserScope asked = scopes.readable(scope);
+        List<ReportingUnit> units = expected.of(fp.form(), fp.cutOff(), asked.likePattern());
+        Map<String, Report> reports = store.of(
+                fp.formCode(),
+                fp.period().code(),
+                units.stream().map(ReportingUnit::code).toList());
+        return count(units.size(), reports.values());
+    }
+
+    /** Completeness of these reports among {@code expectedCount} expected ones. */
+    public static Completeness count(int expectedCount, java.util.Collection<Report> reports) {
+        int submitted = 0;
+        int accepted = 0;
+        int onTime = 0;
+        for (Report r : reports) {
+            if (r.status().sent()) {
+                submitted++;
+                if (Boolean.TRUE.equals(r.onTime())) {
+                    onTime++;
+                }
+            }
+            if (r.status() == ReportStatus.ACCEPTED) {
+                accepted++;
+            }
+        }
+        return new Completeness(
+                expectedCount, submitted, accepted, onTime, submitted - onTime, expectedCount - submitted);
+    }
+}

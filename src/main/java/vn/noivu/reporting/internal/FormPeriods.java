@@ -1,0 +1,49 @@
+package vn.noivu.reporting.internal;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import vn.noivu.platform.web.NotFoundException;
+
+/**
+ * Finds the form version that applies to a period: the one in force on the period's cut-off (its last
+ * day). An unknown form is 404; a period that is not one of the form's, or one the form was not in
+ * force for, is refused naming the parameter.
+ */
+@Component
+public class FormPeriods {
+
+    private final FormStore forms;
+    private final Texts texts;
+
+    FormPeriods(FormStore forms, Texts texts) {
+        this.forms = forms;
+        this.texts = texts;
+    }
+
+    public FormPeriod of(String formCode, String periodCode) {
+        if (formCode == null || !forms.exists(formCode)) {
+            throw new NotFoundException("form", formCode);
+        }
+        List<FormDefinition> versions = forms.versions(formCode);
+        FormDefinition any = versions.get(versions.size() - 1);
+        Period period = Period.parse(any.periodType(), periodCode)
+                .orElseThrow(() -> refused("period", texts.get("reporting.period.invalid." + any.periodType())));
+        FormDefinition form = forms.inForce(formCode, period.end())
+                .orElseThrow(() -> refused("period", texts.get("reporting.period.notInForce", formCode, periodCode)));
+        if (form.periodType() != any.periodType()) {
+            // A later version changed the period type: read the period by this version's type.
+            period = Period.parse(form.periodType(), periodCode)
+                    .orElseThrow(() -> refused("period", texts.get("reporting.period.invalid." + form.periodType())));
+        }
+        return new FormPeriod(form, period, form.deadline().dueFor(period));
+    }
+
+    private RefusedException refused(String field, String message) {
+        return new RefusedException(
+                HttpStatus.BAD_REQUEST,
+                texts.get("reporting.refused.title"),
+                message,
+                List.of(new Problem(field, message)));
+    }
+}

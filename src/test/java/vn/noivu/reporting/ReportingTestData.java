@@ -1,0 +1,45 @@
+package vn.noivu.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.noivu.Api;
+
+/** Small helpers for reporting tests: form codes in URLs, report paths, filling and sending reports. */
+final class ReportingTestData {
+
+    static final String F0601 = "0601.N/BNV-TĐKT";
+    static final String F0604 = "0604.N/BNV-TĐKT";
+    static final String F0605 = "0605.N/BNV-TĐKT";
+
+    private ReportingTestData() {}
+
+    /** A form code as it goes into a URL path segment or query. */
+    static String enc(String code) {
+        return URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String report(String form, String period, String unit) {
+        return "/api/v1/reporting/reports/" + enc(form) + "/" + period + "/" + unit;
+    }
+
+    static Api.Response put(Api api, String form, String period, String unit, String valuesJson, String receivedOn) {
+        String body = "{\"values\":" + valuesJson + (receivedOn == null ? "" : ",\"receivedOn\":\"" + receivedOn + "\"")
+                + "}";
+        return api.put(report(form, period, unit), body);
+    }
+
+    /** Saves and submits a report; fails the test if either step is refused. */
+    static void submitted(Api api, String form, String period, String unit, String valuesJson, String receivedOn) {
+        Api.Response saved = put(api, form, period, unit, valuesJson, receivedOn);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        Api.Response sent = api.post(report(form, period, unit) + "/submit", null);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    }
+
+    static void accepted(Api approver, String form, String period, String unit) {
+        Api.Response r = approver.post(report(form, period, unit) + "/accept", null);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+}
