@@ -197,13 +197,19 @@ public class Restructurings {
         });
     }
 
-    /** Approves a proposed plan: applies all its changes in this one transaction, or none. */
+    /**
+     * Approves a proposed plan: applies all its changes in this one transaction, or none. Four eyes:
+     * whoever proposed the plan may not approve it, whatever their roles (an ADMIN included).
+     */
     @Transactional
     @PreAuthorize("hasRole('APPROVER')")
     public void approve(long id) {
         Plan plan = plan(id);
         if (!"PROPOSED".equals(plan.status())) {
             throw new BusinessRuleException("org.plan.notProposed", id);
+        }
+        if (plan.proposedBy().equals(CurrentUser.actor())) {
+            throw new BusinessRuleException("org.plan.ownProposal", id);
         }
         List<RestructuringCommand> commands = commands(id);
         requireInScope(commands);
