@@ -34,7 +34,7 @@ class FourEyesIntegrationTests {
     void anAdministratorCannotApproveThePlanTheyProposedButAnotherApproverCan() {
         Api admin = Api.demo(port, "bnv.admin");
         String code = OrgTestData.code("UBND.01");
-        long id = propose(admin, code, "2038-01-01");
+        long id = propose(admin, code, "2035-01-01");
 
         Api.Response own = admin.post("/api/v1/organizations/plans/" + id + "/approve", null);
         assertThat(own.status()).isEqualTo(422);
@@ -49,7 +49,7 @@ class FourEyesIntegrationTests {
 
     @Test
     void thePlanPageOffersNoApprovalToItsProposerAndRefusesIt() {
-        long id = propose(Api.demo(port, "bnv.admin"), OrgTestData.code("UBND.01"), "2038-06-01");
+        long id = propose(Api.demo(port, "bnv.admin"), OrgTestData.code("UBND.01"), "2035-06-01");
         WebSession web = new WebSession();
         web.login(port, "bnv.admin", TestUsers.DEMO_PASSWORD);
         String page = web.get(port, "/organizations/plans/" + id).body();
@@ -72,7 +72,7 @@ class FourEyesIntegrationTests {
                         "/api/v1/organizations/plans",
                         "{\"title\":\"x\",\"changes\":[%s]}"
                                 .formatted(OrgTestData.establish(
-                                        "2038-09-01",
+                                        "2035-09-01",
                                         OrgTestData.code("UBND.01"),
                                         "Sở",
                                         "PROVINCIAL_DEPARTMENT",

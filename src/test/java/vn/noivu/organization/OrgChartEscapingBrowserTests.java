@@ -42,14 +42,14 @@ class OrgChartEscapingBrowserTests {
     void aUnitNameWithMarkupShowsAsTextInTheChartTooltip() {
         String code = OrgTestData.code("UBND.01");
         String json = """
-                {"kind":"ESTABLISH","effectiveDate":"2040-01-01","predecessors":[],
+                {"kind":"ESTABLISH","effectiveDate":"2036-01-01","predecessors":[],
                  "successors":[{"code":"%s","name":"%s","type":"PROVINCIAL_DEPARTMENT","parentCode":"UBND.01"}],
                  "legalBasis":"99/QĐ-TEST"}""".formatted(code, PAYLOAD.replace("\"", "\\\""));
         Api.Response created = Api.demo(port, "hanoi.editor").post("/api/v1/organizations/restructurings", json);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
         BrowserSupport.login(driver, port, "hanoi.editor", TestUsers.DEMO_PASSWORD);
-        driver.get("http://localhost:" + port + "/organizations/chart?asOf=2040-06-01&scope=" + code);
+        driver.get("http://localhost:" + port + "/organizations/chart?asOf=2036-06-01&scope=" + code);
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#org-chart canvas")));
         JavascriptExecutor js = (JavascriptExecutor) driver;

@@ -19,6 +19,7 @@ import vn.noivu.platform.security.OutOfScopeException;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NotFoundException;
+import vn.noivu.shared.DecisionDates;
 
 /**
  * Recording restructurings: one decided restructuring at a time, or a plan (đề án sắp xếp) that bundles
@@ -99,6 +100,12 @@ public class Restructurings {
         }
         if (commands.isEmpty()) {
             throw new BusinessRuleException("org.plan.empty");
+        }
+        if (!DecisionDates.accepted(basis.date())) {
+            throw new BusinessRuleException(
+                    "decisionDate",
+                    "org.error.dateOutOfRange",
+                    ProblemMessages.shown(basis.date(), DecisionDates.EARLIEST, DecisionDates.latest()));
         }
         requireInScope(commands);
         refuseIfProblems(engine.dryRun(commands));
