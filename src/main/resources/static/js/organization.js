@@ -3,6 +3,14 @@
 (function () {
   'use strict';
 
+  // ECharts renders a tooltip formatter's answer as HTML: every value from the data (names come from
+  // imports and forms) is escaped before it reaches it. Default tooltips escape on their own.
+  function escapeHtml(value) {
+    return String(value == null ? '' : value)
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
   function draw(el) {
     if (typeof echarts === 'undefined') {
       return;
@@ -17,7 +25,10 @@
         chart.setOption({
           tooltip: {
             trigger: 'item',
-            formatter: function (p) { return p.data.value ? p.data.name + '<br>' + p.data.value : p.data.name; }
+            formatter: function (p) {
+              var name = escapeHtml(p.data.name);
+              return p.data.value ? name + '<br>' + escapeHtml(p.data.value) : name;
+            }
           },
           series: [{
             type: 'tree',

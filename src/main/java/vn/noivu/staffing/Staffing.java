@@ -235,8 +235,8 @@ public class Staffing {
     @Transactional(readOnly = true)
     public List<Quota> quotas(String scope, Integer year, String category, int page, int size) {
         StaffingScope s = scopes.readable(scope);
-        int limit = Math.max(1, Math.min(size, 10_000));
-        return quotas.list(s.path(), year, blankToNull(category), Math.max(0, page) * limit, limit);
+        int limit = vn.noivu.shared.Paging.limit(size, 10_000);
+        return quotas.list(s.path(), year, blankToNull(category), vn.noivu.shared.Paging.offset(page, limit), limit);
     }
 
     /** Streams every quota of a scope (for exports), and audits the export. */

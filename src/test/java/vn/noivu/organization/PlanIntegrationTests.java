@@ -100,7 +100,7 @@ class PlanIntegrationTests {
                         "/api/v1/organizations/plans",
                         "{\"title\":\"Đề án trang\",\"changes\":[%s]}"
                                 .formatted(OrgTestData.establish(
-                                        "2037-01-01", a, "Sở Trang", "PROVINCIAL_DEPARTMENT", "UBND.01", null)))
+                                        "2036-09-01", a, "Sở Trang", "PROVINCIAL_DEPARTMENT", "UBND.01", null)))
                 .json()
                 .get("id")
                 .asLong();

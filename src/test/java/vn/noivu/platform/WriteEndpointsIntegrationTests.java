@@ -3,10 +3,13 @@ package vn.noivu.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,9 +19,12 @@ import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
 import vn.noivu.TestUsers;
 import vn.noivu.WebSession;
+import vn.noivu.platform.security.Role;
 
 /**
- * A VIEWER is refused on every write, in the API and on the pages, and an anonymous caller gets 401
+ * The role matrix (docs/decisions/007-role-matrix.md) on every write, in the API and on the pages: a
+ * VIEWER is refused everywhere, an EDITOR enters data but approves nothing, an APPROVER approves but
+ * enters no data, an ADMIN does all of it and alone administers accounts; an anonymous caller gets 401
  * from every API endpoint. The endpoints are read from the application's own mappings, so a write
  * endpoint added by any module is covered without editing this test.
  */
@@ -35,35 +41,59 @@ class WriteEndpointsIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    @Test
-    void aViewerGets403OnEveryApiWrite() {
-        List<String[]> writes = endpoints(true, true);
-        assertThat(writes).isNotEmpty();
-        Api viewer = Api.demo(port, "bnv.viewer");
-        for (String[] endpoint : writes) {
-            if (endpoint[1].endsWith("/lookup")) {
-                continue; // a read that is POSTed to keep its key out of URLs
-            }
-            Api.Response response = call(viewer, endpoint[0], endpoint[1]);
-            assertThat(response.status()).as(endpoint[0] + " " + endpoint[1]).isEqualTo(403);
+    /** The demo account holding each role (README). */
+    private static final Map<Role, String> ACCOUNTS = Map.of(
+            Role.VIEWER, "bnv.viewer", Role.EDITOR, "bnv.editor", Role.APPROVER, "bnv.leader", Role.ADMIN, "bnv.admin");
+
+    /** Who may make a write, by the matrix. */
+    static Set<Role> allowed(String path) {
+        if (path.endsWith("/lookup") || OWN_ACCOUNT.contains(path)) {
+            return EnumSet.allOf(Role.class);
         }
+        if (path.startsWith("/api/v1/users") || path.startsWith("/admin/")) {
+            return EnumSet.of(Role.ADMIN);
+        }
+        if (path.matches("(/api/v1)?/organizations/(plans/[^/]+/(approve|reject)|restructurings/[^/]+/cancel)")) {
+            return EnumSet.of(Role.APPROVER, Role.ADMIN);
+        }
+        return EnumSet.of(Role.EDITOR, Role.ADMIN);
     }
 
-    @Test
-    void aViewerGets403OnEveryPageWrite() {
-        List<String[]> writes = endpoints(false, true);
-        assertThat(writes).isNotEmpty();
-        WebSession web = new WebSession();
-        web.login(port, "bnv.viewer", TestUsers.DEMO_PASSWORD);
-        web.get(port, "/");
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyApiWriteFollowsTheRoleMatrix(Role role) {
+        List<String[]> writes = endpoints(true, true);
+        Api api = Api.demo(port, ACCOUNTS.get(role));
+        List<String> wrong = new ArrayList<>();
         for (String[] endpoint : writes) {
-            if (OWN_ACCOUNT.contains(endpoint[1]) || endpoint[1].endsWith("/lookup")) {
-                continue;
+            boolean mayWrite = allowed(endpoint[1]).contains(role);
+            int status = call(api, endpoint[0], endpoint[1]).status();
+            if (mayWrite == (status == 403) || status == 401) {
+                wrong.add(endpoint[0] + " " + endpoint[1] + " → " + status);
             }
-            WebSession.Page page = web.postForm(port, endpoint[1], Map.of());
-            assertThat(page.status()).as(endpoint[0] + " " + endpoint[1]).isEqualTo(403);
-            assertThat(page.body()).doesNotContain("Exception").doesNotContain("at vn.noivu");
         }
+        assertThat(wrong).as(role + " against the matrix").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyPageWriteFollowsTheRoleMatrix(Role role) {
+        List<String[]> writes = endpoints(false, true);
+        WebSession web = new WebSession();
+        web.login(port, ACCOUNTS.get(role), TestUsers.DEMO_PASSWORD);
+        web.get(port, "/");
+        List<String> wrong = new ArrayList<>();
+        for (String[] endpoint : writes) {
+            if (OWN_ACCOUNT.contains(endpoint[1])) {
+                continue; // signing out or in would end this session
+            }
+            boolean mayWrite = allowed(endpoint[1]).contains(role);
+            int status = web.postForm(port, endpoint[1], Map.of()).status();
+            if (mayWrite == (status == 403)) {
+                wrong.add(endpoint[0] + " " + endpoint[1] + " → " + status);
+            }
+        }
+        assertThat(wrong).as(role + " against the matrix").isEmpty();
     }
 
     @Test

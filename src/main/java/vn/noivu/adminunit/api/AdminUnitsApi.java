@@ -133,7 +133,7 @@ class AdminUnitsApi {
             @RequestParam String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "20") int limit) {
-        return queries.search(q, Today.orToday(asOf), limit);
+        return queries.search(q, Today.orToday(asOf), vn.noivu.shared.Paging.limit(limit, 100));
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -171,8 +171,8 @@ class AdminUnitPages {
             throw new NotFoundException("admin unit list", level + "/" + which);
         }
         int p = Math.max(0, page);
-        List<AdminUnitQueries.DeltaUnit> units =
-                queries.deltaUnits(from, to, level, which.equals("created"), p * PAGE, PAGE + 1);
+        List<AdminUnitQueries.DeltaUnit> units = queries.deltaUnits(
+                from, to, level, which.equals("created"), vn.noivu.shared.Paging.offset(p, PAGE), PAGE + 1);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("level", level);
@@ -192,8 +192,8 @@ class AdminUnitPages {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         int p = Math.max(0, page);
-        List<AdminUnitQueries.ChangeRecord> records =
-                queries.changeRecords(from, to, blankToNull(level), blankToNull(kind), p * PAGE, PAGE + 1);
+        List<AdminUnitQueries.ChangeRecord> records = queries.changeRecords(
+                from, to, blankToNull(level), blankToNull(kind), vn.noivu.shared.Paging.offset(p, PAGE), PAGE + 1);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("level", blankToNull(level));

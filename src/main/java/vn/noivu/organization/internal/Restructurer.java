@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.noivu.shared.DecisionDates;
 
 /**
  * Applies restructurings to a {@link Timeline}: what each kind does to the units' histories. Rules
@@ -23,6 +24,8 @@ public final class Restructurer {
         List<RestructuringCommand.Successor> succs = c.successors();
         requireDistinct(preds);
         requireDistinct(c.successorCodes());
+        requireDecisionDate(c, e);
+        requireDecisionDate(c, c.legalBasis() == null ? null : c.legalBasis().date());
         t.preload(c.codes());
         for (String p : preds) {
             if (!t.exists(p)) {
@@ -184,6 +187,13 @@ public final class Restructurer {
             return c.predecessors().get(0);
         }
         return c.successors().isEmpty() ? null : c.successors().get(0).code();
+    }
+
+    /** Dates of a change and its decision lie in {@link DecisionDates}' range (API, pages and imports alike). */
+    private static void requireDecisionDate(RestructuringCommand c, LocalDate date) {
+        if (!DecisionDates.accepted(date)) {
+            fail(first(c), null, "org.error.dateOutOfRange", date, DecisionDates.EARLIEST, DecisionDates.latest());
+        }
     }
 
     private static void fail(String code, String related, String key, Object... args) {

@@ -19,6 +19,7 @@ import vn.noivu.platform.security.OutOfScopeException;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NotFoundException;
+import vn.noivu.shared.DecisionDates;
 
 /**
  * Recording restructurings: one decided restructuring at a time, or a plan (đề án sắp xếp) that bundles
@@ -99,6 +100,12 @@ public class Restructurings {
         }
         if (commands.isEmpty()) {
             throw new BusinessRuleException("org.plan.empty");
+        }
+        if (!DecisionDates.accepted(basis.date())) {
+            throw new BusinessRuleException(
+                    "decisionDate",
+                    "org.error.dateOutOfRange",
+                    ProblemMessages.shown(basis.date(), DecisionDates.EARLIEST, DecisionDates.latest()));
         }
         requireInScope(commands);
         refuseIfProblems(engine.dryRun(commands));
@@ -197,13 +204,19 @@ public class Restructurings {
         });
     }
 
-    /** Approves a proposed plan: applies all its changes in this one transaction, or none. */
+    /**
+     * Approves a proposed plan: applies all its changes in this one transaction, or none. Four eyes:
+     * whoever proposed the plan may not approve it, whatever their roles (an ADMIN included).
+     */
     @Transactional
     @PreAuthorize("hasRole('APPROVER')")
     public void approve(long id) {
         Plan plan = plan(id);
         if (!"PROPOSED".equals(plan.status())) {
             throw new BusinessRuleException("org.plan.notProposed", id);
+        }
+        if (plan.proposedBy().equals(CurrentUser.actor())) {
+            throw new BusinessRuleException("org.plan.ownProposal", id);
         }
         List<RestructuringCommand> commands = commands(id);
         requireInScope(commands);

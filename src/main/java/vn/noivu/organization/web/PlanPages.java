@@ -99,9 +99,11 @@ class PlanPages {
         model.addAttribute("plan", plan);
         model.addAttribute("changes", changes);
         model.addAttribute("names", queries.names(codes));
+        boolean own = plan.proposedBy().equals(CurrentUser.actor());
+        model.addAttribute("ownProposal", own);
         model.addAttribute(
                 "canApprove",
-                CurrentUser.get().map(u -> u.hasRole(Role.APPROVER)).orElse(false));
+                !own && CurrentUser.get().map(u -> u.hasRole(Role.APPROVER)).orElse(false));
         if ("PROPOSED".equals(plan.status())) {
             Restructurings.Preview preview = restructurings.preview(id);
             model.addAttribute("preview", preview);

@@ -105,7 +105,7 @@ public class AuditLog {
                 .param("fromTs", startOf(filter.from()))
                 .param("toTs", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
                 .param("limit", filter.pageSize())
-                .param("offset", filter.page() * filter.pageSize())
+                .param("offset", vn.noivu.shared.Paging.offset(filter.page(), filter.pageSize()))
                 .query(AuditEntry.class)
                 .list();
     }

@@ -1,42 +1,36 @@
 package vn.noivu.platform.security;
 
-import java.time.Duration;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.noivu.platform.audit.AuditLog;
 
 /**
- * Counts failed logins (form and HTTP Basic alike) and locks an account for {@link #LOCK_DURATION}
- * after {@link #MAX_FAILURES} in a row; every success, failure and lock-out is audited.
+ * Follows logins (form and HTTP Basic alike): failures feed the {@link LoginThrottle} (per address and
+ * per username and address, never a lock of the account itself, which anyone could trigger) and the
+ * rate-limited {@link FailedLoginAudit}; page logins are audited as successes.
  */
 @Component
 class LoginAttempts {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
-    private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final TransactionTemplate tx;
+    private final LoginThrottle throttle;
+    private final FailedLoginAudit failures;
 
-    LoginAttempts(JdbcClient jdbc, AuditLog audit, TransactionTemplate tx) {
-        this.jdbc = jdbc;
+    LoginAttempts(AuditLog audit, LoginThrottle throttle, FailedLoginAudit failures) {
         this.audit = audit;
-        this.tx = tx;
+        this.throttle = throttle;
+        this.failures = failures;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        jdbc.sql("""
-                        UPDATE platform.user_account SET failed_attempts = 0, locked_until = NULL
-                        WHERE username = :u AND (failed_attempts > 0 OR locked_until IS NOT NULL)""").param("u", username).update();
+        throttle.succeeded(
+                address(event.getAuthentication()), event.getAuthentication().getName());
     }
 
     /**
@@ -51,38 +45,16 @@ class LoginAttempts {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username =
-                String.valueOf(event.getAuthentication().getPrincipal()).toLowerCase();
-        String reason = event.getException().getClass().getSimpleName();
-        tx.executeWithoutResult(status -> {
-            audit.recordAs(username, "LOGIN_FAILURE", "user", username, null, null, reason);
-            if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-                Integer failures = jdbc.sql("""
-                                UPDATE platform.user_account SET failed_attempts = failed_attempts + 1
-                                WHERE username = :u RETURNING failed_attempts""")
-                        .param("u", username)
-                        .query(Integer.class)
-                        .optional()
-                        .orElse(0);
-                if (failures >= MAX_FAILURES) {
-                    jdbc.sql("""
-                                    UPDATE platform.user_account
-                                    SET locked_until = now() + make_interval(mins => :minutes), failed_attempts = 0
-                                    WHERE username = :u""")
-                            .param("minutes", (int) LOCK_DURATION.toMinutes())
-                            .param("u", username)
-                            .update();
-                    audit.recordAs(
-                            username,
-                            "LOCKOUT",
-                            "user",
-                            username,
-                            null,
-                            null,
-                            "locked for " + LOCK_DURATION.toMinutes() + " minutes after " + MAX_FAILURES
-                                    + " failed logins");
-                }
-            }
-        });
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        String address = address(event.getAuthentication());
+        throttle.failed(address, username);
+        failures.failed(address, username, event.getException().getClass().getSimpleName());
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -17,14 +17,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains over one set of accounts: the API ({@code /api/**}, actuator) with HTTP Basic,
  * stateless and answering 401/403 as ProblemDetail; the web pages with form login, a session stored
- * in PostgreSQL, and CSRF protection. Writes need EDITOR, APPROVER or ADMIN everywhere, so a VIEWER is
- * refused on every write before any controller runs; finer rules sit on the controllers.
+ * in PostgreSQL, and CSRF protection. The role matrix (docs/decisions/007-role-matrix.md) is enforced
+ * here by URL before any controller runs: approvals need APPROVER, every other write EDITOR (ADMIN
+ * includes both), so a VIEWER is refused on every write and an APPROVER enters no data; finer rules
+ * (scope, four-eyes) sit in the services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,7 +39,19 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final String[] WRITERS = {"EDITOR", "APPROVER", "ADMIN"};
+    /**
+     * The decisions of an approver (docs/decisions/007-role-matrix.md): approving or rejecting a plan and
+     * cancelling a recorded restructuring. Every other write is data entry, for an EDITOR.
+     */
+    static final String[] APPROVALS_API = {
+        "/api/v1/organizations/plans/*/approve",
+        "/api/v1/organizations/plans/*/reject",
+        "/api/v1/organizations/restructurings/*/cancel"
+    };
+
+    static final String[] APPROVALS_PAGES = {
+        "/organizations/plans/*/approve", "/organizations/plans/*/reject", "/organizations/restructurings/*/cancel"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -58,21 +75,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ApiSecurityErrors errors, LoginThrottle throttle, JsonMapper json) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        // Before the rule for every GET: account lists are for administrators only.
+                        .requestMatchers("/api/v1/users/**")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
                         .authenticated()
                         // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
                         // but read nothing else: any signed-in user may make them.
                         .requestMatchers(HttpMethod.POST, "/api/v1/*/lookup", "/api/v1/*/*/lookup")
                         .authenticated()
-                        .requestMatchers("/api/v1/users/**")
-                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, APPROVALS_API)
+                        .hasRole("APPROVER")
                         .anyRequest()
-                        .hasAnyRole(WRITERS))
+                        .hasRole("EDITOR"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 // Stateless: an API call never reads or creates the browser's session, so CSRF (a
                 // cookie-borne attack) does not apply here.
@@ -85,7 +107,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, JsonMapper json) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/css/**",
@@ -108,9 +130,12 @@ class SecurityConfiguration {
                         // A look-up form that keeps its key (a personal ID number) out of the URL.
                         .requestMatchers(HttpMethod.POST, "/*/lookup")
                         .authenticated()
+                        .requestMatchers(HttpMethod.POST, APPROVALS_PAGES)
+                        .hasRole("APPROVER")
                         .anyRequest()
-                        .hasAnyRole(WRITERS))
+                        .hasRole("EDITOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(withDefaults())
                 .headers(this::headers);

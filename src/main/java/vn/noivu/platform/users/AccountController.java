@@ -30,13 +30,16 @@ class AccountController {
             @RequestParam String current,
             @RequestParam String replacement,
             @RequestParam String confirmation,
+            jakarta.servlet.http.HttpServletRequest request,
             Model model) {
         if (!replacement.equals(confirmation)) {
             model.addAttribute("problem", "account.password.mismatch");
             return "platform/password";
         }
         try {
-            accounts.changeOwnPassword(CurrentUser.actor(), current, replacement);
+            var session = request.getSession(false);
+            accounts.changeOwnPassword(
+                    CurrentUser.actor(), current, replacement, session == null ? null : session.getId());
             model.addAttribute("notice", "account.password.changed");
         } catch (BusinessRuleException e) {
             model.addAttribute("problem", e.messageKey());

@@ -14,7 +14,7 @@ public record NewUser(
 
         @NotBlank @Size(max = 200) String fullName,
 
-        @NotBlank @Size(min = 8, max = 200, message = "{user.password.size}")
+        @NotBlank @Size(min = 10, max = 64, message = "{user.password.size}")
         String password,
 
         String scopeCode,

@@ -34,12 +34,22 @@ public class UserAccounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Scopes scopes;
+    private final PasswordPolicy policy;
+    private final UserSessions sessions;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Scopes scopes) {
+    UserAccounts(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            Scopes scopes,
+            PasswordPolicy policy,
+            UserSessions sessions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.scopes = scopes;
+        this.policy = policy;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -91,8 +101,10 @@ public class UserAccounts {
         UserScope target = scopes.resolve(blankToNull(user.scopeCode()));
         requireManageable(target);
         if (exists(user.username())) {
-            throw new UserAdministrationException("user.username.taken", user.username());
+            // Neutral: the name may belong to another province's account, which this admin may not see.
+            throw UserAdministrationException.onField("username", "user.username.unavailable");
         }
+        requireAcceptable(user.password(), user.username(), user.fullName(), null);
         return insert(user, target);
     }
 
@@ -105,6 +117,9 @@ public class UserAccounts {
                 .param("u", username)
                 .update();
         UserAccount after = require(username);
+        if (!enabled) {
+            sessions.endAll(username, null);
+        }
         audit.record(enabled ? "ENABLE" : "DISABLE", "user", username, before, after);
         return after;
     }
@@ -137,24 +152,34 @@ public class UserAccounts {
         UserAccount before = requireInScope(username);
         String password = randomPassword();
         updatePassword(username, password);
-        audit.record("RESET_PASSWORD", "user", username, before, require(username));
+        int ended = sessions.endAll(username, null);
+        audit.record("RESET_PASSWORD", "user", username, before, require(username), "sessions ended: " + ended);
         return password;
     }
 
+    /**
+     * Changes the caller's own password by the policy, and ends their other sessions (a session opened
+     * by whoever knew the old password ends with it); {@code currentSession} is kept.
+     */
     @Transactional
-    public void changeOwnPassword(String username, String current, String replacement) {
-        String hash = jdbc.sql("SELECT password_hash FROM platform.user_account WHERE username = :u")
+    public void changeOwnPassword(String username, String current, String replacement, String currentSession) {
+        var account = jdbc.sql("SELECT password_hash, full_name FROM platform.user_account WHERE username = :u")
                 .param("u", username)
-                .query(String.class)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
-        if (!encoder.matches(current, hash)) {
-            throw new UserAdministrationException("account.password.wrong", username);
+        if (current == null || !encoder.matches(current, account[0])) {
+            throw UserAdministrationException.onField("current", "account.password.wrong");
         }
-        if (replacement == null || replacement.length() < 8) {
-            throw new UserAdministrationException("user.password.size", username);
-        }
+        requireAcceptable(replacement, username, account[1], current);
         updatePassword(username, replacement);
-        audit.record("CHANGE_PASSWORD", "user", username, null, null);
+        int ended = sessions.endAll(username, currentSession);
+        audit.record("CHANGE_PASSWORD", "user", username, null, null, "other sessions ended: " + ended);
+    }
+
+    private void requireAcceptable(String password, String username, String fullName, String current) {
+        policy.problem(password, username, fullName, current).ifPresent(key -> {
+            throw UserAdministrationException.onField("password", key);
+        });
     }
 
     /** Creates an account at start-up (first administrator, demo users); audited as the system. */

@@ -53,7 +53,8 @@ class UserAdminController {
                 redirect.addFlashAttribute("notice", "user.created");
                 return "redirect:/admin/users";
             } catch (BusinessRuleException e) {
-                errors.rejectValue("username", e.messageKey(), e.args(), e.messageKey());
+                errors.rejectValue(
+                        e.field() == null ? "username" : e.field(), e.messageKey(), e.args(), e.messageKey());
             }
         }
         model.addAttribute("users", accounts.list(CurrentUser.scope()));

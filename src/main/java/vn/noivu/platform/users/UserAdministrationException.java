@@ -8,4 +8,13 @@ public class UserAdministrationException extends BusinessRuleException {
     public UserAdministrationException(String messageKey, Object... args) {
         super(messageKey, args);
     }
+
+    /** A refusal about one field of the request (e.g. the password). */
+    static UserAdministrationException onField(String field, String messageKey) {
+        return new UserAdministrationException(field, messageKey);
+    }
+
+    private UserAdministrationException(String field, String messageKey) {
+        super(field, messageKey, new Object[0]);
+    }
 }

@@ -65,6 +65,54 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    private static final java.util.regex.Pattern NOT_NULL_COLUMN =
+            java.util.regex.Pattern.compile("null value in column \"([a-z0-9_]+)\"");
+    private static final java.util.regex.Pattern CONSTRAINT =
+            java.util.regex.Pattern.compile("constraint \"([a-z0-9_]+)\"");
+
+    /**
+     * A value the database refuses (a required date left out, a check broken) is bad input, not a
+     * server error: 400 naming the field (or the rule). Only the column or constraint is logged, never
+     * the failing row, which may hold personal data.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String first = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        java.util.regex.Matcher column = NOT_NULL_COLUMN.matcher(first);
+        java.util.regex.Matcher constraint = CONSTRAINT.matcher(first);
+        String field = column.find() ? camelCase(column.group(1)) : constraint.find() ? constraint.group(1) : "request";
+        log.warn(
+                "A request broke a database rule on {} ({})",
+                field,
+                cause.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "Missing or invalid value for '" + field + "'");
+        problem.setProperty(
+                "errors",
+                List.of(Map.of(
+                        "field",
+                        field,
+                        "message",
+                        messages.getMessage(
+                                "api.invalidValue", null, "invalid value", LocaleContextHolder.getLocale()))));
+        return problem;
+    }
+
+    private static String camelCase(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this, or not in this scope");
@@ -130,6 +178,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                 "message",
                                 messages.getMessage(fe, LocaleContextHolder.getLocale())))
                         .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * An unreadable body: when one value is wrong (a date like {@code +999999999-12-31}, text for a
+     * number), the answer names its field, as validation errors do.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException ex,
+            org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status,
+            org.springframework.web.context.request.WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unreadable request body");
+        if (ex.getCause() instanceof tools.jackson.databind.DatabindException bad
+                && !bad.getPath().isEmpty()) {
+            String field = bad.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+                    .collect(java.util.stream.Collectors.joining("."));
+            problem.setDetail("Invalid value for '" + field + "'");
+            problem.setProperty(
+                    "errors",
+                    List.of(Map.of(
+                            "field",
+                            field,
+                            "message",
+                            messages.getMessage(
+                                    "api.invalidValue", null, "invalid value", LocaleContextHolder.getLocale()))));
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 

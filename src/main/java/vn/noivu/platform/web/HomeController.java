@@ -1,11 +1,7 @@
 package vn.noivu.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +20,12 @@ class HomeController {
                 .toList();
     }
 
+    /**
+     * The login page. A failed login shows one message whatever the reason (unknown user, wrong
+     * password, disabled or locked account), so the page tells nobody which usernames exist.
+     */
     @GetMapping("/login")
-    String login(HttpServletRequest request, Model model) {
-        HttpSession session = request.getSession(false);
-        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        model.addAttribute("locked", failure instanceof LockedException);
+    String login() {
         return "platform/login";
     }
 

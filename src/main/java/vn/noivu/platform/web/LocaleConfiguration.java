@@ -10,11 +10,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Vietnamese first; {@code ?lang=en} switches to English and is remembered in a cookie. Any other
+ * value of {@code lang} (a typo, a probe) is ignored: the language stays what it was.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final java.util.Set<String> SUPPORTED = java.util.Set.of("vi", "en");
 
     @Bean
     LocaleResolver localeResolver() {
@@ -26,8 +30,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String localeValue) {
+                if (!SUPPORTED.contains(localeValue)) {
+                    throw new IllegalArgumentException("unsupported language");
+                }
+                return Locale.forLanguageTag(localeValue);
+            }
+        };
         interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
 }

@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -33,6 +31,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.noivu.platform.exports.CsvWriter;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.staffing.CategoryReduction;
 import vn.noivu.staffing.Reduction;
@@ -137,31 +136,27 @@ public class StaffingExports {
             }
         }
         StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CsvWriter csv = CsvWriter.withBom(out)) {
             List<String> cols = new ArrayList<>(QuotaImport.COLUMNS);
             cols.add(QuotaImport.DECISION_DATE);
             cols.add(QuotaImport.DECISION_ISSUER);
             cols.add(1, "org_name");
-            csv.printRecord(cols);
-            staffing.exportQuotas(scope, year, category, "csv", q -> {
-                try {
-                    csv.printRecord(
+            csv.row(cols);
+            staffing.exportQuotas(
+                    scope,
+                    year,
+                    category,
+                    "csv",
+                    q -> csv.row(
                             q.orgCode(),
                             q.orgName(),
                             q.year(),
                             q.category(),
                             q.assigned(),
-                            q.actual() == null ? "" : q.actual(),
+                            q.actual(),
                             q.legalBasis(),
-                            q.decisionDate() == null ? "" : q.decisionDate(),
-                            q.decisionIssuer() == null ? "" : q.decisionIssuer());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                            q.decisionDate(),
+                            q.decisionIssuer()));
         }
         return file(out.toString().getBytes(StandardCharsets.UTF_8), name + ".csv", CSV);
     }
@@ -272,9 +267,8 @@ public class StaffingExports {
 
     byte[] reductionCsv(Reduction r, List<ScopeReduction> parts) {
         StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(
+        try (CsvWriter csv = CsvWriter.withBom(out)) {
+            csv.row(
                     "scope",
                     "part_code",
                     "part_name",
@@ -296,16 +290,13 @@ public class StaffingExports {
                 }
                 line(csv, scope, p.code(), p.name(), "TOTAL", r, p.total());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void line(
-            CSVPrinter csv, String scope, String code, String name, String cat, Reduction r, CategoryReduction c)
-            throws IOException {
-        csv.printRecord(
+            CsvWriter csv, String scope, String code, String name, String cat, Reduction r, CategoryReduction c) {
+        csv.row(
                 scope,
                 code,
                 name,
