@@ -1,7 +1,5 @@
 package vn.noivu.adminunit.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -20,10 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.adminunit.AdminUnitsImported;
 import vn.noivu.platform.audit.AuditLog;
+import vn.noivu.platform.imports.ImportLimits;
 import vn.noivu.platform.imports.ImportRefusedException;
 import vn.noivu.platform.imports.ImportResult;
 import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.platform.imports.TabularRow;
+import vn.noivu.platform.imports.Uploads;
 import vn.noivu.platform.security.CurrentUser;
 
 /**
@@ -72,7 +72,15 @@ public class AdminUnitImporter {
      *     optional date from which its change list is complete (when it extends history backwards)
      * @param legalBasis the decision(s) to record for changes whose rows name none
      */
-    public record Request(Kind kind, String filename, byte[] content, LocalDate effectiveDate, String legalBasis) {}
+    public record Request(Kind kind, String filename, String sha256, LocalDate effectiveDate, String legalBasis) {}
+
+    /** The most data rows of an upload (noivu.imports.max-rows.admin-units): a country's communes, and more. */
+    public static final int DEFAULT_MAX_ROWS = 50_000;
+
+    /** The limits of an upload. */
+    public static ImportLimits limits(Uploads uploads) {
+        return uploads.limits("admin-units", DEFAULT_MAX_ROWS);
+    }
 
     private final TimelineStore store;
     private final JdbcClient jdbc;
@@ -93,17 +101,12 @@ public class AdminUnitImporter {
         this.events = events;
     }
 
-    /** Reads the file and imports it; throws {@link ImportRefusedException} (nothing written) on errors. */
+    /**
+     * Imports a file already read (within {@link #limits}); throws {@link ImportRefusedException}
+     * (nothing written) on errors.
+     */
     @Transactional
-    public ImportResult importFile(Request request, Locale locale) {
-        ImportErrors errors = new ImportErrors(messages, locale);
-        TabularFile file;
-        try {
-            file = TabularFile.read(request.filename(), new ByteArrayInputStream(request.content()));
-        } catch (IOException | RuntimeException e) {
-            errors.add(0, "file", "adminunit.import.error.unreadable");
-            throw new ImportRefusedException(ImportResult.refused(0, errors.list()));
-        }
+    public ImportResult importFile(Request request, TabularFile file, Locale locale) {
         return importRows(request, file.headers(), file.rows(), locale);
     }
 
@@ -178,7 +181,7 @@ public class AdminUnitImporter {
                             VALUES (:kind, :filename, :sha, :date, :rows, :changes, :actor) RETURNING id""")
                     .param("kind", request.kind().key())
                     .param("filename", request.filename())
-                    .param("sha", sha256(request.content()))
+                    .param("sha", request.sha256())
                     .param("date", applied)
                     .param("rows", rows.size())
                     .param("changes", changeCount)
