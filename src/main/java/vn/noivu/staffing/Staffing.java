@@ -1,6 +1,5 @@
 package vn.noivu.staffing;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package vn.noivu.adminunit.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -165,6 +164,12 @@ class AdminUnitsApi {
                                 legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
                         table,
                         LocaleContextHolder.getLocale()));
+    }
+
+    /** The warnings an import was applied with, kept for review (empty for an unknown import). */
+    @GetMapping("/imports/{id}/warnings")
+    List<vn.noivu.platform.imports.ImportError> importWarnings(@PathVariable long id) {
+        return importer.warnings(id);
     }
 
     /** Reference data belongs to the whole country: a provincial user may not change it. */

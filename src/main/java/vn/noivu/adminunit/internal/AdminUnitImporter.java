@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.adminunit.AdminUnitsImported;
 import vn.noivu.platform.audit.AuditLog;
+import vn.noivu.platform.imports.ImportError;
 import vn.noivu.platform.imports.ImportLimits;
 import vn.noivu.platform.imports.ImportRefusedException;
 import vn.noivu.platform.imports.ImportResult;
@@ -167,7 +168,8 @@ public class AdminUnitImporter {
                 new HistoryImport(timeline, errors, request.effectiveDate(), request.legalBasis()).run(rows);
         };
         if (errors.any()) {
-            throw new ImportRefusedException(ImportResult.refused(rows.size(), errors.list()));
+            throw new ImportRefusedException(
+                    new ImportResult(false, rows.size(), errors.list(), List.copyOf(errors.warnings())));
         }
         long checked = System.nanoTime();
         // This import's part of the timeline's pending writes (the loader stores several at once).
@@ -189,6 +191,7 @@ public class AdminUnitImporter {
                     .query(Long.class)
                     .single();
             timeline.assignImport(changesBefore, importId);
+            keepWarnings(importId, errors.warnings());
             if (!deferStore) {
                 try {
                     store.store(timeline);
@@ -207,6 +210,7 @@ public class AdminUnitImporter {
         summary.put("changes", changeCount);
         summary.put("newUnits", newUnits);
         summary.put("importId", importId);
+        summary.put("warnings", errors.warnings().size());
         audit.record(
                 "IMPORT",
                 "adminunit",
@@ -228,7 +232,31 @@ public class AdminUnitImporter {
                 (checked - loaded) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000,
                 deferStore ? ", versions with the load's other steps" : "");
-        return ImportResult.applied(rows.size());
+        return ImportResult.applied(rows.size(), errors.warnings());
+    }
+
+    /** The warnings an import was applied with, kept with its record for review. */
+    private void keepWarnings(long importId, List<ImportError> warnings) {
+        for (ImportError w : warnings) {
+            jdbc.sql("""
+                            INSERT INTO adminunit.import_warning (import_id, row_number, column_name, message)
+                            VALUES (:id, :row, :column, :message)""")
+                    .param("id", importId)
+                    .param("row", w.row())
+                    .param("column", w.column())
+                    .param("message", w.message())
+                    .update();
+        }
+    }
+
+    /** The warnings kept with an import, in row order. */
+    public List<ImportError> warnings(long importId) {
+        return jdbc.sql("""
+                        SELECT row_number, column_name, message FROM adminunit.import_warning
+                        WHERE import_id = :id ORDER BY row_number, id""")
+                .param("id", importId)
+                .query((rs, i) -> new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     static String sha256(byte[] content) {

@@ -211,8 +211,10 @@ class AdminUnitPages {
     String imports(Model model) {
         model.addAttribute("canImport", canImport());
         model.addAttribute("batches", jdbc.sql("""
-                        SELECT id, kind, filename, effective_date, row_count, change_count, actor, imported_at
-                        FROM adminunit.import_batch ORDER BY id DESC LIMIT 50""").query(ImportBatch.class).list());
+                        SELECT id, kind, filename, effective_date, row_count, change_count, actor, imported_at,
+                               (SELECT count(*) FROM adminunit.import_warning w WHERE w.import_id = b.id)
+                                   AS warning_count
+                        FROM adminunit.import_batch b ORDER BY id DESC LIMIT 50""").query(ImportBatch.class).list());
         return "adminunit/imports";
     }
 
@@ -272,7 +274,8 @@ class AdminUnitPages {
             int rowCount,
             int changeCount,
             String actor,
-            java.time.OffsetDateTime importedAt) {}
+            java.time.OffsetDateTime importedAt,
+            int warningCount) {}
 
     private static boolean canImport() {
         return CurrentUser.get()

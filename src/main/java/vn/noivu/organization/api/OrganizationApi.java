@@ -1,6 +1,5 @@
 package vn.noivu.organization.api;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -270,7 +269,8 @@ class OrganizationApi {
     }
 
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult importFile(@RequestPart(name = "file", required = false) MultipartFile file, @RequestParam("kind") String kind) {
+    ImportResult importFile(
+            @RequestPart(name = "file", required = false) MultipartFile file, @RequestParam("kind") String kind) {
         return uploads.importFile(
                 file,
                 OrgImports.limits(uploads, kind),

@@ -1,7 +1,6 @@
 package vn.noivu.organization.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV read as it arrives. The encoding is UTF-8 unless a byte-order mark says UTF-16 (or the first
- * bytes are plainly UTF-16: every other byte zero); bytes that are not valid in it refuse the file at
- * their row — a Windows-1258 or Windows-1252 file is not valid UTF-8 as soon as it has a Vietnamese
+ * bytes are plainly UTF-16: every other byte zero); bytes that are not valid in it become U+FFFD, which
+ * {@link TabularReader} refuses at their row and column — a Windows-1258 or Windows-1252 file is not valid UTF-8 as soon as it has a Vietnamese
  * letter, and guessing between code pages would store wrong names. The separator is the one of
  * {@code , ; tab} the header line uses most (Excel in a Vietnamese locale saves with {@code ;}).
  */
@@ -59,21 +58,17 @@ final class CsvSource implements TabularReader.Source {
                 new InputStreamReader(
                         in,
                         charset.newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                                .onMalformedInput(CodingErrorAction.REPLACE)
+                                .onUnmappableCharacter(CodingErrorAction.REPLACE)),
                 1 << 16);
-        char delimiter;
-        try {
-            delimiter = delimiter(reader);
-        } catch (CharacterCodingException e) {
-            throw encoding(e, 1, charset);
-        }
+        char delimiter = delimiter(reader);
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .get();
-        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), charset);
+        return new CsvSource(
+                CSVParser.builder().setReader(reader).setFormat(format).get(), charset);
     }
 
     /** The separator the header line uses most, outside quotes; a comma when it uses none. */
@@ -117,9 +112,6 @@ final class CsvSource implements TabularReader.Source {
             return new TabularReader.Record((int) record.getRecordNumber(), cells);
         } catch (UncheckedIOException e) {
             int row = (int) parser.getCurrentLineNumber() + 1;
-            if (e.getCause() instanceof CharacterCodingException coding) {
-                throw encoding(coding, row, charset);
-            }
             throw UnreadableFileException.because(e, row, "import.file.csvSyntax", row);
         } catch (IllegalStateException e) {
             // commons-csv reports some malformed input (an unclosed quote) this way.
@@ -128,8 +120,9 @@ final class CsvSource implements TabularReader.Source {
         }
     }
 
-    private static UnreadableFileException encoding(CharacterCodingException e, int row, Charset charset) {
-        return UnreadableFileException.because(e, row, "import.file.encoding", row, charset.displayName());
+    /** The encoding the file was read in. */
+    Charset charset() {
+        return charset;
     }
 
     @Override

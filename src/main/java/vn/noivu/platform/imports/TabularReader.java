@@ -113,8 +113,7 @@ public final class TabularReader implements Closeable, Iterator<TabularRow> {
             }
             if (isZip(magic)) {
                 counted.limit(limits.maxXlsxBytes(), "import.file.tooLargeXlsx");
-                return new TabularReader(
-                        XlsxSource.open(buffered), counted, Format.XLSX, limits);
+                return new TabularReader(XlsxSource.open(buffered), counted, Format.XLSX, limits);
             }
             if (isOle2(magic)) {
                 // An .xls of Excel 97–2003, or an XLSX saved with a password: both are OLE2 containers.
@@ -218,7 +217,7 @@ public final class TabularReader implements Closeable, Iterator<TabularRow> {
         return null;
     }
 
-    private static void checkCell(int row, String column, String value) {
+    private void checkCell(int row, String column, String value) {
         if (value.length() > MAX_CELL) {
             throw new UnreadableFileException(row, column, "import.file.cellTooLong", column, MAX_CELL);
         }
@@ -226,6 +225,11 @@ public final class TabularReader implements Closeable, Iterator<TabularRow> {
             throw new UnreadableFileException(row, column, "import.file.nul", column);
         }
         if (value.indexOf('\uFFFD') >= 0) {
+            // In a CSV: bytes not valid in its encoding (decoded as U+FFFD), or an earlier conversion's.
+            if (source instanceof CsvSource csv) {
+                throw new UnreadableFileException(
+                        row, column, "import.file.encoding", row, csv.charset().displayName(), column);
+            }
             throw new UnreadableFileException(row, column, "import.file.replacementCharacter", column);
         }
     }

@@ -70,7 +70,10 @@ public class Uploads {
      *     server runs too many imports, or when the operation refuses the rows
      */
     public <T> T importFile(MultipartFile file, ImportLimits limits, Operation<T> operation) {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+        if (file == null
+                || (file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank()))) {
             throw refusal(422, 0, "file", "import.file.missing");
         }
         if (file.isEmpty()) {
@@ -84,7 +87,8 @@ public class Uploads {
                     "import.file.tooLarge",
                     CappedInputStream.megabytes(Math.max(limits.maxCsvBytes(), limits.maxXlsxBytes())));
         }
-        try (ImportGate.Permit permit = gate.tryEnter().orElseThrow(() -> refusal(503, 0, "file", "import.file.busy"))) {
+        try (ImportGate.Permit permit =
+                gate.tryEnter().orElseThrow(() -> refusal(503, 0, "file", "import.file.busy"))) {
             TabularFile table;
             try (InputStream in = file.getInputStream()) {
                 table = TabularFile.read(file.getOriginalFilename(), in, limits);

@@ -60,7 +60,8 @@ final class XlsxSource implements TabularReader.Source {
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private int lastRow;
 
-    private XlsxSource(Path temp, OPCPackage pkg, InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles)
+    private XlsxSource(
+            Path temp, OPCPackage pkg, InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles)
             throws XMLStreamException {
         this.temp = temp;
         this.pkg = pkg;
@@ -143,7 +144,7 @@ final class XlsxSource implements TabularReader.Source {
                 switch (xml.getLocalName()) {
                     case "c" -> {
                         String ref = xml.getAttributeValue(null, "r");
-                        column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                        column = ref == null ? column + 1 : column(ref);
                         type = xml.getAttributeValue(null, "t");
                         style = xml.getAttributeValue(null, "s");
                         value.setLength(0);
@@ -184,6 +185,36 @@ final class XlsxSource implements TabularReader.Source {
         return new TabularReader.Record(number, cells);
     }
 
+    /** The column index of a cell reference such as {@code AB12} (0-based). */
+    static int column(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
+        }
+        return col - 1;
+    }
+
+    /** A style's number format, looked up once per style rather than once per cell. */
+    private record NumberFormat(short index, String pattern, boolean date) {}
+
+    private final java.util.Map<String, NumberFormat> formats = new java.util.HashMap<>();
+
+    private NumberFormat format(String style) {
+        return formats.computeIfAbsent(style, s -> {
+            XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(Integer.parseInt(s));
+            if (cellStyle == null) {
+                return new NumberFormat((short) 0, "General", false);
+            }
+            short index = cellStyle.getDataFormat();
+            String pattern = cellStyle.getDataFormatString() == null ? "General" : cellStyle.getDataFormatString();
+            return new NumberFormat(index, pattern, DateUtil.isADateFormat(index, pattern));
+        });
+    }
+
     /** A cell as Excel shows it; dates as ISO dates whatever their display format. */
     private String text(String type, String style, String raw) {
         if (raw.isEmpty()) {
@@ -191,17 +222,19 @@ final class XlsxSource implements TabularReader.Source {
         }
         if (type == null || "n".equals(type)) {
             double d = Double.parseDouble(raw);
-            XSSFCellStyle s = style == null ? null : styles.getStyleAt(Integer.parseInt(style));
-            if (s == null) {
+            NumberFormat f = style == null ? null : format(style);
+            if (f == null || "General".equals(f.pattern())) {
+                // The common case, without DataFormatter: whole numbers as written, others as Excel shows.
+                if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                    return Long.toString((long) d);
+                }
                 return formatter.formatRawCellContents(d, 0, "General");
             }
-            short format = s.getDataFormat();
-            String pattern = s.getDataFormatString() == null ? "General" : s.getDataFormatString();
-            if (DateUtil.isADateFormat(format, pattern) && DateUtil.isValidExcelDate(d)) {
+            if (f.date() && DateUtil.isValidExcelDate(d)) {
                 LocalDateTime t = DateUtil.getLocalDateTime(d);
                 return t.toLocalDate().toString();
             }
-            return formatter.formatRawCellContents(d, format, pattern);
+            return formatter.formatRawCellContents(d, f.index(), f.pattern());
         }
         return switch (type) {
             case "s" -> strings.getItemAt(Integer.parseInt(raw.trim())).getString();

@@ -1,7 +1,5 @@
 package vn.noivu.staffing.api;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,5 @@
 package vn.noivu.staffing.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +30,7 @@ class QuotaPages {
     private final StaffingExports exports;
     private final vn.noivu.platform.imports.Uploads uploads;
 
-    QuotaPages(
-            Staffing staffing, StaffingWeb web, StaffingExports exports, vn.noivu.platform.imports.Uploads uploads) {
+    QuotaPages(Staffing staffing, StaffingWeb web, StaffingExports exports, vn.noivu.platform.imports.Uploads uploads) {
         this.uploads = uploads;
         this.staffing = staffing;
         this.web = web;
