@@ -1,6 +1,5 @@
 package vn.noivu.staffing;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -259,9 +258,17 @@ public class Staffing {
                 "Xuất " + format.toUpperCase(java.util.Locale.ROOT) + ": " + what);
     }
 
-    /** Imports quotas from a CSV or XLSX file (docs/import-formats.md), all or nothing. */
-    public ImportResult importQuotas(String filename, InputStream in) {
-        return quotaImport.importFile(filename, in);
+    /**
+     * Imports quotas from a CSV or XLSX file (docs/import-formats.md), all or nothing; the file read by
+     * the platform's {@code Uploads} within {@link #quotaImportLimits}.
+     */
+    public ImportResult importQuotas(String filename, vn.noivu.platform.imports.TabularFile file) {
+        return quotaImport.importFile(filename, file);
+    }
+
+    /** The limits of a quota upload (noivu.imports.max-rows.quotas). */
+    public static vn.noivu.platform.imports.ImportLimits quotaImportLimits(vn.noivu.platform.imports.Uploads uploads) {
+        return uploads.limits("quotas", QuotaImport.DEFAULT_MAX_ROWS);
     }
 
     // ---- targets

@@ -1,7 +1,6 @@
 package vn.noivu.adminunit.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,8 +37,14 @@ class AdminUnitsApi {
     private final AdminUnits adminUnits;
     private final AdminUnitQueries queries;
     private final AdminUnitImporter importer;
+    private final vn.noivu.platform.imports.Uploads uploads;
 
-    AdminUnitsApi(AdminUnits adminUnits, AdminUnitQueries queries, AdminUnitImporter importer) {
+    AdminUnitsApi(
+            AdminUnits adminUnits,
+            AdminUnitQueries queries,
+            AdminUnitImporter importer,
+            vn.noivu.platform.imports.Uploads uploads) {
+        this.uploads = uploads;
         this.adminUnits = adminUnits;
         this.queries = queries;
         this.importer = importer;
@@ -142,20 +147,29 @@ class AdminUnitsApi {
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-            @RequestParam(required = false) String legalBasis)
-            throws IOException {
+            @RequestParam(required = false) String legalBasis) {
         requireNational();
-        if (file == null || file.isEmpty()) {
+        if (file == null) {
             throw new BusinessRuleException("file", "adminunit.import.error.noFile", new Object[0]);
         }
-        return importer.importFile(
-                new AdminUnitImporter.Request(
-                        AdminUnitImporter.Kind.of(kind),
-                        file.getOriginalFilename(),
-                        file.getBytes(),
-                        effectiveDate,
-                        legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
-                LocaleContextHolder.getLocale());
+        return uploads.importFile(
+                file,
+                AdminUnitImporter.limits(uploads),
+                table -> importer.importFile(
+                        new AdminUnitImporter.Request(
+                                AdminUnitImporter.Kind.of(kind),
+                                file.getOriginalFilename(),
+                                table.sha256(),
+                                effectiveDate,
+                                legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
+                        table,
+                        LocaleContextHolder.getLocale()));
+    }
+
+    /** The warnings an import was applied with, kept for review (empty for an unknown import). */
+    @GetMapping("/imports/{id}/warnings")
+    List<vn.noivu.platform.imports.ImportError> importWarnings(@PathVariable long id) {
+        return importer.warnings(id);
     }
 
     /** Reference data belongs to the whole country: a provincial user may not change it. */

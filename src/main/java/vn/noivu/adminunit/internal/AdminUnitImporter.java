@@ -1,7 +1,5 @@
 package vn.noivu.adminunit.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -20,10 +18,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.adminunit.AdminUnitsImported;
 import vn.noivu.platform.audit.AuditLog;
+import vn.noivu.platform.imports.ImportError;
+import vn.noivu.platform.imports.ImportLimits;
 import vn.noivu.platform.imports.ImportRefusedException;
 import vn.noivu.platform.imports.ImportResult;
 import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.platform.imports.TabularRow;
+import vn.noivu.platform.imports.Uploads;
 import vn.noivu.platform.security.CurrentUser;
 
 /**
@@ -72,7 +73,15 @@ public class AdminUnitImporter {
      *     optional date from which its change list is complete (when it extends history backwards)
      * @param legalBasis the decision(s) to record for changes whose rows name none
      */
-    public record Request(Kind kind, String filename, byte[] content, LocalDate effectiveDate, String legalBasis) {}
+    public record Request(Kind kind, String filename, String sha256, LocalDate effectiveDate, String legalBasis) {}
+
+    /** The most data rows of an upload (noivu.imports.max-rows.admin-units): a country's communes, and more. */
+    public static final int DEFAULT_MAX_ROWS = 50_000;
+
+    /** The limits of an upload. */
+    public static ImportLimits limits(Uploads uploads) {
+        return uploads.limits("admin-units", DEFAULT_MAX_ROWS);
+    }
 
     private final TimelineStore store;
     private final JdbcClient jdbc;
@@ -93,17 +102,12 @@ public class AdminUnitImporter {
         this.events = events;
     }
 
-    /** Reads the file and imports it; throws {@link ImportRefusedException} (nothing written) on errors. */
+    /**
+     * Imports a file already read (within {@link #limits}); throws {@link ImportRefusedException}
+     * (nothing written) on errors.
+     */
     @Transactional
-    public ImportResult importFile(Request request, Locale locale) {
-        ImportErrors errors = new ImportErrors(messages, locale);
-        TabularFile file;
-        try {
-            file = TabularFile.read(request.filename(), new ByteArrayInputStream(request.content()));
-        } catch (IOException | RuntimeException e) {
-            errors.add(0, "file", "adminunit.import.error.unreadable");
-            throw new ImportRefusedException(ImportResult.refused(0, errors.list()));
-        }
+    public ImportResult importFile(Request request, TabularFile file, Locale locale) {
         return importRows(request, file.headers(), file.rows(), locale);
     }
 
@@ -164,7 +168,8 @@ public class AdminUnitImporter {
                 new HistoryImport(timeline, errors, request.effectiveDate(), request.legalBasis()).run(rows);
         };
         if (errors.any()) {
-            throw new ImportRefusedException(ImportResult.refused(rows.size(), errors.list()));
+            throw new ImportRefusedException(
+                    new ImportResult(false, rows.size(), errors.list(), List.copyOf(errors.warnings())));
         }
         long checked = System.nanoTime();
         // This import's part of the timeline's pending writes (the loader stores several at once).
@@ -178,7 +183,7 @@ public class AdminUnitImporter {
                             VALUES (:kind, :filename, :sha, :date, :rows, :changes, :actor) RETURNING id""")
                     .param("kind", request.kind().key())
                     .param("filename", request.filename())
-                    .param("sha", sha256(request.content()))
+                    .param("sha", request.sha256())
                     .param("date", applied)
                     .param("rows", rows.size())
                     .param("changes", changeCount)
@@ -186,6 +191,7 @@ public class AdminUnitImporter {
                     .query(Long.class)
                     .single();
             timeline.assignImport(changesBefore, importId);
+            keepWarnings(importId, errors.warnings());
             if (!deferStore) {
                 try {
                     store.store(timeline);
@@ -204,6 +210,7 @@ public class AdminUnitImporter {
         summary.put("changes", changeCount);
         summary.put("newUnits", newUnits);
         summary.put("importId", importId);
+        summary.put("warnings", errors.warnings().size());
         audit.record(
                 "IMPORT",
                 "adminunit",
@@ -225,7 +232,31 @@ public class AdminUnitImporter {
                 (checked - loaded) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000,
                 deferStore ? ", versions with the load's other steps" : "");
-        return ImportResult.applied(rows.size());
+        return ImportResult.applied(rows.size(), errors.warnings());
+    }
+
+    /** The warnings an import was applied with, kept with its record for review. */
+    private void keepWarnings(long importId, List<ImportError> warnings) {
+        for (ImportError w : warnings) {
+            jdbc.sql("""
+                            INSERT INTO adminunit.import_warning (import_id, row_number, column_name, message)
+                            VALUES (:id, :row, :column, :message)""")
+                    .param("id", importId)
+                    .param("row", w.row())
+                    .param("column", w.column())
+                    .param("message", w.message())
+                    .update();
+        }
+    }
+
+    /** The warnings kept with an import, in row order. */
+    public List<ImportError> warnings(long importId) {
+        return jdbc.sql("""
+                        SELECT row_number, column_name, message FROM adminunit.import_warning
+                        WHERE import_id = :id ORDER BY row_number, id""")
+                .param("id", importId)
+                .query((rs, i) -> new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     static String sha256(byte[] content) {

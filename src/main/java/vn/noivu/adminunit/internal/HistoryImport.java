@@ -227,11 +227,14 @@ final class HistoryImport {
 
     private UnitState state(TabularRow r, int n, String side, String code, Level level) {
         String fullName = UnitState.clean(r.get("name_" + side));
-        String type = UnitState.clean(r.get("type_" + side));
+        String type = level.canonicalType(UnitState.clean(r.get("type_" + side)));
         String parent = r.get("parent_" + side);
         boolean ok = true;
         if (fullName.isEmpty()) {
             errors.add(n, "name_" + side, "adminunit.import.error.emptyName");
+            ok = false;
+        } else if (fullName.length() > Level.MAX_NAME) {
+            errors.add(n, "name_" + side, "adminunit.import.error.tooLong", Level.MAX_NAME);
             ok = false;
         }
         if (!level.types().contains(type)) {
@@ -248,12 +251,13 @@ final class HistoryImport {
         if (!ok) {
             return null;
         }
-        String name = Level.shortName(fullName, type).orElse(null);
-        if (name == null) {
-            errors.add(n, "name_" + side, "adminunit.import.error.fullNameType", fullName, Level.prefixOf(type));
-            return null;
+        Level.TypedName typed = level.typedName(fullName, type);
+        if (typed.recased()) {
+            errors.warn(n, "name_" + side, "adminunit.import.warning.recased", fullName, typed.fullName());
+        } else if (typed.disagrees()) {
+            errors.warn(n, "name_" + side, "adminunit.import.warning.fullNameType", fullName, type);
         }
-        return new UnitState(code, name, fullName, level, type, parent.isEmpty() ? null : parent);
+        return new UnitState(code, typed.name(), typed.fullName(), level, type, parent.isEmpty() ? null : parent);
     }
 
     private void notExpected(TabularRow r, int n, String side) {

@@ -8,7 +8,10 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import vn.noivu.platform.imports.ImportError;
 
-/** Collects the errors of one import, worded in the user's language (row, column, reason). */
+/**
+ * Collects the errors of one import (any refuses the file) and its warnings (the file is applied; each
+ * is kept with the import for review), worded in the user's language (row, column, reason).
+ */
 final class ImportErrors {
 
     /** More errors than this help nobody; the file is refused all the same. */
@@ -19,6 +22,7 @@ final class ImportErrors {
     private final MessageSource messages;
     private final Locale locale;
     private final List<ImportError> errors = new ArrayList<>();
+    private final List<ImportError> warnings = new ArrayList<>();
     private int total;
 
     ImportErrors(MessageSource messages, Locale locale) {
@@ -35,6 +39,17 @@ final class ImportErrors {
             }
             errors.add(new ImportError(row, column, messages.getMessage(key, shown, key, locale)));
         }
+    }
+
+    /** Something a reviewer should see, which does not stop the file. */
+    void warn(int row, String column, String key, Object... args) {
+        if (warnings.size() < LIMIT) {
+            warnings.add(new ImportError(row, column, messages.getMessage(key, args, key, locale)));
+        }
+    }
+
+    List<ImportError> warnings() {
+        return warnings;
     }
 
     boolean any() {

@@ -11,6 +11,9 @@ public enum Level {
     DISTRICT(3, List.of("Quận", "Huyện", "Thị xã", "Thành phố")),
     COMMUNE(5, List.of("Phường", "Xã", "Thị trấn", "Đặc khu"));
 
+    /** The longest full name an import accepts (names travel to XLSX exports and every page). */
+    public static final int MAX_NAME = 500;
+
     private final int codeLength;
     private final List<String> types;
 
@@ -82,6 +85,37 @@ public enum Level {
             return Optional.of(fullName.substring(prefix.length()).trim());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A full name read against the type a source gives it. The type's prefix written with other
+     * capitals ("Thị Trấn Long Bình", type Thị trấn) is normalised ({@code recased}); a name that
+     * starts with another type of the level, or none ("Thị xã Ba Đồn" typed Huyện, as the 2013 source
+     * writes it) is kept as written — the source disagrees with itself, which a reviewer should see
+     * ({@code disagrees}) but which is no reason to refuse the file.
+     */
+    public record TypedName(String fullName, String name, boolean recased, boolean disagrees) {}
+
+    /** See {@link TypedName}. */
+    public TypedName typedName(String fullName, String type) {
+        String prefix = prefixOf(type) + " ";
+        if (fullName.length() > prefix.length() && fullName.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            String name = fullName.substring(prefix.length()).trim();
+            boolean recased = !fullName.startsWith(prefix);
+            return new TypedName(recased ? prefix + name : fullName, name, recased, false);
+        }
+        String name = types.stream()
+                .map(t -> prefixOf(t) + " ")
+                .filter(p -> fullName.length() > p.length() && fullName.regionMatches(true, 0, p, 0, p.length()))
+                .max((a, b) -> Integer.compare(a.length(), b.length()))
+                .map(p -> fullName.substring(p.length()).trim())
+                .orElse(fullName);
+        return new TypedName(fullName, name, false, true);
+    }
+
+    /** A type of this level written with other capitals ("Thị Trấn"), as the level spells it; else as given. */
+    public String canonicalType(String type) {
+        return types.stream().filter(t -> t.equalsIgnoreCase(type)).findFirst().orElse(type);
     }
 
     /** The type a full name starts with at this level ("Tỉnh Lào Cai" → Tỉnh), if any. */

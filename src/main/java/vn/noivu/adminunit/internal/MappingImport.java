@@ -159,11 +159,13 @@ final class MappingImport {
         String fullName = UnitState.clean(r.get("new_name"));
         if (fullName.isEmpty()) {
             errors.add(n, "new_name", "adminunit.import.error.emptyName");
+        } else if (fullName.length() > Level.MAX_NAME) {
+            errors.add(n, "new_name", "adminunit.import.error.tooLong", Level.MAX_NAME);
         }
         if (errors.count() > before || newLevel == null) {
             return null;
         }
-        String type = UnitState.clean(r.get("new_type"));
+        String type = newLevel.canonicalType(UnitState.clean(r.get("new_type")));
         if (type.isEmpty()) {
             type = newLevel.typeOfFullName(fullName).orElse(null);
             if (type == null) {
@@ -179,11 +181,14 @@ final class MappingImport {
             errors.add(n, "new_type", "adminunit.import.error.type", type, String.join(", ", newLevel.types()));
             return null;
         }
-        String name = Level.shortName(fullName, type).orElse(null);
-        if (name == null) {
-            errors.add(n, "new_name", "adminunit.import.error.fullNameType", fullName, Level.prefixOf(type));
-            return null;
+        Level.TypedName typed = newLevel.typedName(fullName, type);
+        if (typed.recased()) {
+            errors.warn(n, "new_name", "adminunit.import.warning.recased", fullName, typed.fullName());
+        } else if (typed.disagrees()) {
+            errors.warn(n, "new_name", "adminunit.import.warning.fullNameType", fullName, type);
         }
+        fullName = typed.fullName();
+        String name = typed.name();
         String parentColumn = r.isBlank("new_parent_code") ? "new_province_code" : "new_parent_code";
         String parent = r.get(parentColumn);
         if (newLevel == Level.PROVINCE) {

@@ -76,7 +76,11 @@ public class ReferenceDataLoader implements ApplicationRunner {
                         .toList();
                 importer.importRows(
                         new AdminUnitImporter.Request(
-                                step.kind(), step.file(), content, step.effectiveDate(), step.legalBasis()),
+                                step.kind(),
+                                step.file(),
+                                AdminUnitImporter.sha256(content),
+                                step.effectiveDate(),
+                                step.legalBasis()),
                         file.headers(),
                         rows,
                         VIETNAMESE,

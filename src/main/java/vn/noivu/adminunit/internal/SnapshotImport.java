@@ -97,6 +97,9 @@ final class SnapshotImport {
             if (fullName.isEmpty()) {
                 errors.add(n, "full_name", "adminunit.import.error.emptyName");
                 ok = false;
+            } else if (fullName.length() > Level.MAX_NAME) {
+                errors.add(n, "full_name", "adminunit.import.error.tooLong", Level.MAX_NAME);
+                ok = false;
             } else if (!name.isEmpty() && !fullName.endsWith(name)) {
                 errors.add(n, "full_name", "adminunit.import.error.fullNameEnd", fullName, name);
                 ok = false;

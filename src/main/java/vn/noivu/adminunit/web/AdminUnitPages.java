@@ -44,13 +44,16 @@ class AdminUnitPages {
     private final JdbcClient jdbc;
     private final org.springframework.context.MessageSource messages;
     private final vn.noivu.adminunit.AdminUnits adminUnits;
+    private final vn.noivu.platform.imports.Uploads uploads;
 
     AdminUnitPages(
             AdminUnitQueries queries,
             AdminUnitImporter importer,
             JdbcClient jdbc,
             org.springframework.context.MessageSource messages,
-            vn.noivu.adminunit.AdminUnits adminUnits) {
+            vn.noivu.adminunit.AdminUnits adminUnits,
+            vn.noivu.platform.imports.Uploads uploads) {
+        this.uploads = uploads;
         this.adminUnits = adminUnits;
         this.queries = queries;
         this.importer = importer;
@@ -208,8 +211,10 @@ class AdminUnitPages {
     String imports(Model model) {
         model.addAttribute("canImport", canImport());
         model.addAttribute("batches", jdbc.sql("""
-                        SELECT id, kind, filename, effective_date, row_count, change_count, actor, imported_at
-                        FROM adminunit.import_batch ORDER BY id DESC LIMIT 50""").query(ImportBatch.class).list());
+                        SELECT id, kind, filename, effective_date, row_count, change_count, actor, imported_at,
+                               (SELECT count(*) FROM adminunit.import_warning w WHERE w.import_id = b.id)
+                                   AS warning_count
+                        FROM adminunit.import_batch b ORDER BY id DESC LIMIT 50""").query(ImportBatch.class).list());
         return "adminunit/imports";
     }
 
@@ -228,7 +233,7 @@ class AdminUnitPages {
         }
         ImportResult result;
         String filename = file == null ? "" : file.getOriginalFilename();
-        if (file == null || file.isEmpty()) {
+        if (file == null) {
             result = ImportResult.refused(
                     0,
                     List.of(new vn.noivu.platform.imports.ImportError(
@@ -239,17 +244,21 @@ class AdminUnitPages {
             response.setStatus(422);
         } else {
             try {
-                result = importer.importFile(
-                        new AdminUnitImporter.Request(
-                                AdminUnitImporter.Kind.of(kind),
-                                file.getOriginalFilename(),
-                                file.getBytes(),
-                                effectiveDate,
-                                legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
-                        LocaleContextHolder.getLocale());
+                result = uploads.importFile(
+                        file,
+                        AdminUnitImporter.limits(uploads),
+                        table -> importer.importFile(
+                                new AdminUnitImporter.Request(
+                                        AdminUnitImporter.Kind.of(kind),
+                                        file.getOriginalFilename(),
+                                        table.sha256(),
+                                        effectiveDate,
+                                        legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
+                                table,
+                                LocaleContextHolder.getLocale()));
             } catch (ImportRefusedException e) {
                 result = e.result();
-                response.setStatus(422);
+                response.setStatus(e.status());
             }
         }
         model.addAttribute("result", result);
@@ -265,7 +274,8 @@ class AdminUnitPages {
             int rowCount,
             int changeCount,
             String actor,
-            java.time.OffsetDateTime importedAt) {}
+            java.time.OffsetDateTime importedAt,
+            int warningCount) {}
 
     private static boolean canImport() {
         return CurrentUser.get()

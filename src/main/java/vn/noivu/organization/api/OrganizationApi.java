@@ -1,6 +1,5 @@
 package vn.noivu.organization.api;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +51,7 @@ class OrganizationApi {
     private final ChangeStatistics statistics;
     private final ScopeSelection scopes;
     private final OrgImports imports;
+    private final vn.noivu.platform.imports.Uploads uploads;
     private final OrgExport export;
     private final Restructurings restructurings;
 
@@ -60,12 +60,14 @@ class OrganizationApi {
             ChangeStatistics statistics,
             ScopeSelection scopes,
             OrgImports imports,
+            vn.noivu.platform.imports.Uploads uploads,
             OrgExport export,
             Restructurings restructurings) {
         this.queries = queries;
         this.statistics = statistics;
         this.scopes = scopes;
         this.imports = imports;
+        this.uploads = uploads;
         this.export = export;
         this.restructurings = restructurings;
     }
@@ -267,9 +269,12 @@ class OrganizationApi {
     }
 
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult importFile(@RequestPart("file") MultipartFile file, @RequestParam("kind") String kind)
-            throws IOException {
-        return imports.importFile(kind, file.getOriginalFilename(), file.getInputStream());
+    ImportResult importFile(
+            @RequestPart(name = "file", required = false) MultipartFile file, @RequestParam("kind") String kind) {
+        return uploads.importFile(
+                file,
+                OrgImports.limits(uploads, kind),
+                table -> imports.importFile(kind, file.getOriginalFilename(), table));
     }
 
     // ------------------------------------------------------------------------- restructurings

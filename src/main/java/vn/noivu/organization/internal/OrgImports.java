@@ -17,10 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.platform.audit.AuditLog;
 import vn.noivu.platform.imports.ImportError;
+import vn.noivu.platform.imports.ImportLimits;
 import vn.noivu.platform.imports.ImportRefusedException;
 import vn.noivu.platform.imports.ImportResult;
 import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.platform.imports.TabularRow;
+import vn.noivu.platform.imports.Uploads;
 import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.security.UserScope;
 
@@ -64,10 +66,41 @@ public class OrgImports {
         this.audit = audit;
     }
 
-    /** kind = units | restructurings. */
+    /** The most characters of a unit's name (and of a legal basis or issuer) an import or form accepts. */
+    public static final int MAX_NAME = 500;
+
+    public static final int MAX_SHORT_NAME = 200;
+    public static final int MAX_NOTE = 2000;
+
+    /** The row limits of the two kinds (noivu.imports.max-rows.org-units / .restructurings). */
+    public static final int DEFAULT_MAX_UNIT_ROWS = 200_000;
+
+    public static final int DEFAULT_MAX_RESTRUCTURING_ROWS = 50_000;
+
+    /** The limits of an upload of {@code kind} (a plan's file is a restructurings file). */
+    public static ImportLimits limits(Uploads uploads, String kind) {
+        if (!isKind(kind)) {
+            throw new vn.noivu.platform.web.BusinessRuleException("org.import.kind", kind);
+        }
+        return "units".equals(kind)
+                ? uploads.limits("org-units", DEFAULT_MAX_UNIT_ROWS)
+                : uploads.limits("restructurings", DEFAULT_MAX_RESTRUCTURING_ROWS);
+    }
+
+    /** Whether {@code kind} names one of the two imports. */
+    public static boolean isKind(String kind) {
+        return "units".equals(kind) || "restructurings".equals(kind);
+    }
+
+    /** kind = units | restructurings; a file the application ships (no limits). */
     @Transactional
     public ImportResult importFile(String kind, String filename, InputStream in) throws IOException {
-        TabularFile file = TabularFile.read(filename, in);
+        return importFile(kind, filename, TabularFile.read(filename, in));
+    }
+
+    /** kind = units | restructurings; the file already read within its limits. */
+    @Transactional
+    public ImportResult importFile(String kind, String filename, TabularFile file) {
         Counts counts;
         if ("units".equals(kind)) {
             counts = units(file);
@@ -112,6 +145,10 @@ public class OrgImports {
             if (name.isEmpty()) {
                 errors.add(error(row, "name", "org.import.required"));
             }
+            tooLong(row, "name", MAX_NAME, errors);
+            tooLong(row, "short_name", MAX_SHORT_NAME, errors);
+            tooLong(row, "legal_basis", MAX_NAME, errors);
+            tooLong(row, "issuer", MAX_NAME, errors);
             UnitType type = UnitType.parse(row.get("type")).orElse(null);
             if (type == null) {
                 errors.add(error(row, "type", "org.import.unknownType", row.get("type")));
@@ -234,7 +271,8 @@ public class OrgImports {
             case "org.error.autonomyRequired", "org.error.autonomyOnlyPsu" -> "autonomy_group";
             case "org.error.adminUnitFormat", "org.error.adminUnitUnknown", "org.error.provinceRequired" ->
                 "admin_unit_code";
-            case "org.error.nameRequired" -> "name";
+            case "org.error.nameRequired", "org.error.nameTooLong" -> "name";
+            case "org.error.shortNameTooLong" -> "short_name";
             case "org.error.codeExists", "org.error.codeFormat", "org.error.unknownUnit" -> "code";
             default -> "";
         };
@@ -263,6 +301,9 @@ public class OrgImports {
             if (row.get("legal_basis").isEmpty()) {
                 errors.add(error(row, "legal_basis", "org.import.required"));
             }
+            tooLong(row, "legal_basis", MAX_NAME, errors);
+            tooLong(row, "issuer", MAX_NAME, errors);
+            tooLong(row, "note", MAX_NOTE, errors);
             LocalDate decisionDate = date(row, "decision_date", false, errors);
             List<String> names = list(row, "name", succs.size(), errors);
             List<String> shortNames = list(row, "short_name", succs.size(), errors);
@@ -272,6 +313,12 @@ public class OrgImports {
             List<String> groups = list(row, "autonomy_group", succs.size(), errors);
             List<RestructuringCommand.Successor> successors = new ArrayList<>();
             for (int i = 0; i < succs.size() && errors.size() == before; i++) {
+                if (names.get(i) != null && names.get(i).length() > MAX_NAME) {
+                    errors.add(error(row, "name", "org.import.tooLong", MAX_NAME));
+                }
+                if (shortNames.get(i) != null && shortNames.get(i).length() > MAX_SHORT_NAME) {
+                    errors.add(error(row, "short_name", "org.import.tooLong", MAX_SHORT_NAME));
+                }
                 UnitType type = null;
                 if (types.get(i) != null) {
                     type = UnitType.parse(types.get(i)).orElse(null);
@@ -356,9 +403,7 @@ public class OrgImports {
      * import when a row breaks a rule. Returns the plan's id.
      */
     @Transactional
-    public long proposePlan(String title, LegalBasis basis, String note, String filename, InputStream in)
-            throws IOException {
-        TabularFile file = TabularFile.read(filename, in);
+    public long proposePlan(String title, LegalBasis basis, String note, TabularFile file) {
         Parsed parsed = parse(file);
         List<ImportError> errors = new ArrayList<>();
         UserScope scope = CurrentUser.scope();
@@ -399,7 +444,8 @@ public class OrgImports {
                     "org.error.mustBeRoot",
                     "org.error.parentRequired" -> "parent_code";
             case "org.error.mergeIntoEnded", "org.error.splitIntoEnded", "org.error.codeExists" -> "successor_codes";
-            case "org.error.nameRequired" -> "name";
+            case "org.error.nameRequired", "org.error.nameTooLong" -> "name";
+            case "org.error.shortNameTooLong" -> "short_name";
             case "org.error.typeRequired" -> "type";
             case "org.error.autonomyRequired", "org.error.autonomyOnlyPsu" -> "autonomy_group";
             case "org.error.adminUnitFormat", "org.error.adminUnitUnknown", "org.error.provinceRequired" ->
@@ -454,6 +500,12 @@ public class OrgImports {
     private void requireHeaders(TabularFile file, List<String> required, List<ImportError> errors) {
         for (String missing : file.missing(required)) {
             errors.add(new ImportError(1, missing, messages.text("org.import.missingColumn", missing)));
+        }
+    }
+
+    private void tooLong(TabularRow row, String column, int max, List<ImportError> errors) {
+        if (row.get(column).length() > max) {
+            errors.add(error(row, column, "org.import.tooLong", max));
         }
     }
 

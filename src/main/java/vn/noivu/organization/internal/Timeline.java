@@ -429,6 +429,12 @@ public class Timeline {
         }
         if (v.name() == null || v.name().isBlank()) {
             problems.add(new Problem(code, null, "org.error.nameRequired", code));
+        } else if (v.name().length() > OrgImports.MAX_NAME) {
+            // Names travel to national XLSX exports (32,767 characters a cell) and to every page.
+            problems.add(new Problem(code, null, "org.error.nameTooLong", code, OrgImports.MAX_NAME));
+        }
+        if (v.shortName() != null && v.shortName().length() > OrgImports.MAX_SHORT_NAME) {
+            problems.add(new Problem(code, null, "org.error.shortNameTooLong", code, OrgImports.MAX_SHORT_NAME));
         }
         if (v.type() == UnitType.PUBLIC_SERVICE_UNIT) {
             if (v.autonomyGroup() == null || v.autonomyGroup() < 1 || v.autonomyGroup() > 4) {

@@ -1,7 +1,6 @@
 package vn.noivu.organization.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,18 +55,21 @@ class OrganizationPages {
     private final ScopeSelection scopes;
     private final OrgExport export;
     private final OrgImports imports;
+    private final vn.noivu.platform.imports.Uploads uploads;
 
     OrganizationPages(
             OrgQueries queries,
             ChangeStatistics statistics,
             ScopeSelection scopes,
             OrgExport export,
-            OrgImports imports) {
+            OrgImports imports,
+            vn.noivu.platform.imports.Uploads uploads) {
         this.queries = queries;
         this.statistics = statistics;
         this.scopes = scopes;
         this.export = export;
         this.imports = imports;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -272,21 +274,23 @@ class OrganizationPages {
 
     @PostMapping("/imports")
     String importFile(
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam("kind") String kind,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
-            Model model)
-            throws IOException {
+            Model model) {
         ImportResult result;
         try {
-            result = imports.importFile(kind, file.getOriginalFilename(), file.getInputStream());
+            result = uploads.importFile(
+                    file,
+                    OrgImports.limits(uploads, kind),
+                    table -> imports.importFile(kind, file.getOriginalFilename(), table));
         } catch (ImportRefusedException e) {
             result = e.result();
-            response.setStatus(422);
+            response.setStatus(e.status());
         }
         model.addAttribute("result", result);
-        model.addAttribute("filename", file.getOriginalFilename());
+        model.addAttribute("filename", file == null ? "" : file.getOriginalFilename());
         return htmx != null ? "organization/import :: result" : "organization/import";
     }
 }

@@ -38,8 +38,15 @@ class PlanPages {
     private final OrgImports imports;
     private final OrgQueries queries;
     private final ProblemMessages messages;
+    private final vn.noivu.platform.imports.Uploads uploads;
 
-    PlanPages(Restructurings restructurings, OrgImports imports, OrgQueries queries, ProblemMessages messages) {
+    PlanPages(
+            Restructurings restructurings,
+            OrgImports imports,
+            OrgQueries queries,
+            ProblemMessages messages,
+            vn.noivu.platform.imports.Uploads uploads) {
+        this.uploads = uploads;
         this.restructurings = restructurings;
         this.imports = imports;
         this.queries = queries;
@@ -59,25 +66,27 @@ class PlanPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
             @RequestParam(required = false) String issuer,
             @RequestParam(required = false) String note,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
             Model model)
             throws IOException {
         try {
-            long id = imports.proposePlan(
-                    title,
-                    new LegalBasis(blankToNull(legalBasis), decisionDate, blankToNull(issuer)),
-                    blankToNull(note),
-                    file.getOriginalFilename(),
-                    file.getInputStream());
+            long id = uploads.importFile(
+                    file,
+                    OrgImports.limits(uploads, "restructurings"),
+                    table -> imports.proposePlan(
+                            title,
+                            new LegalBasis(blankToNull(legalBasis), decisionDate, blankToNull(issuer)),
+                            blankToNull(note),
+                            table));
             if (htmx != null) {
                 response.setHeader("HX-Redirect", "/organizations/plans/" + id);
                 return "organization/plans :: proposed";
             }
             return "redirect:/organizations/plans/" + id;
         } catch (ImportRefusedException e) {
-            response.setStatus(422);
+            response.setStatus(e.status());
             model.addAttribute("result", e.result());
         } catch (BusinessRuleException e) {
             response.setStatus(422);

@@ -54,7 +54,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<Object> importRefused(ImportRefusedException e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.result());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "30");
+        }
+        return answer.body(e.result());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,7 +1,5 @@
 package vn.noivu.staffing.api;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +36,10 @@ class StaffingApi {
 
     private final Staffing staffing;
     private final StaffingExports exports;
+    private final vn.noivu.platform.imports.Uploads uploads;
 
-    StaffingApi(Staffing staffing, StaffingExports exports) {
+    StaffingApi(Staffing staffing, StaffingExports exports, vn.noivu.platform.imports.Uploads uploads) {
+        this.uploads = uploads;
         this.staffing = staffing;
         this.exports = exports;
     }
@@ -112,10 +112,11 @@ class StaffingApi {
 
     /** Imports quotas (CSV or XLSX, docs/import-formats.md): 200 when applied, 422 with the errors. */
     @PostMapping("/imports")
-    ImportResult importQuotas(@RequestParam("file") MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return staffing.importQuotas(file.getOriginalFilename(), in);
-        }
+    ImportResult importQuotas(@RequestParam(name = "file", required = false) MultipartFile file) {
+        return uploads.importFile(
+                file,
+                Staffing.quotaImportLimits(uploads),
+                table -> staffing.importQuotas(file.getOriginalFilename(), table));
     }
 
     @GetMapping("/targets")

@@ -39,6 +39,8 @@ public class QuotaImport {
     public static final String DECISION_DATE = "decision_date";
     public static final String DECISION_ISSUER = "decision_issuer";
 
+    static final int SHOWN_ERRORS = 500;
+
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -58,10 +60,13 @@ public class QuotaImport {
         this.messages = messages;
     }
 
-    /** Imports a file as the current user, within the user's scope. */
+    /** The most data rows of an upload (noivu.imports.max-rows.quotas): a country's units times categories. */
+    public static final int DEFAULT_MAX_ROWS = 500_000;
+
+    /** An upload read within its limits, imported as the current user, within the user's scope. */
     @Transactional
-    public ImportResult importFile(String filename, InputStream in) {
-        return importFile(filename, in, CurrentUser.scope(), true);
+    public ImportResult importFile(String filename, TabularFile file) {
+        return apply(filename, file, CurrentUser.scope(), true);
     }
 
     /**
@@ -69,13 +74,12 @@ public class QuotaImport {
      *     the demo loader's restart is not)
      */
     @Transactional
-    public ImportResult importFile(String filename, InputStream in, UserScope scope, boolean auditUnchanged) {
-        TabularFile file;
-        try {
-            file = TabularFile.read(filename, in);
-        } catch (IOException | RuntimeException e) {
-            throw refused(0, List.of(new ImportError(1, null, msg("staffing.import.unreadable"))));
-        }
+    public ImportResult importFile(String filename, InputStream in, UserScope scope, boolean auditUnchanged)
+            throws IOException {
+        return apply(filename, TabularFile.read(filename, in), scope, auditUnchanged);
+    }
+
+    private ImportResult apply(String filename, TabularFile file, UserScope scope, boolean auditUnchanged) {
         List<ImportError> errors = new ArrayList<>();
         for (String missing : file.missing(COLUMNS)) {
             errors.add(new ImportError(1, missing, msg("staffing.import.missingColumn", missing)));
@@ -201,6 +205,9 @@ public class QuotaImport {
             }
         }
         String issuer = row.get(DECISION_ISSUER);
+        if (issuer.length() > 500) {
+            errors.add(new ImportError(n, DECISION_ISSUER, msg("staffing.import.tooLong", "500")));
+        }
         if (!org.isEmpty() && year != null && !category.isEmpty()) {
             Integer first = seen.putIfAbsent(QuotaStore.key(org, year, category), n);
             if (first != null) {
@@ -256,7 +263,17 @@ public class QuotaImport {
     }
 
     private ImportRefusedException refused(int rows, List<ImportError> errors) {
-        return new ImportRefusedException(ImportResult.refused(rows, errors));
+        return new ImportRefusedException(ImportResult.refused(rows, shown(errors)));
+    }
+
+    /** More errors than {@link #SHOWN_ERRORS} help nobody: the first ones, and how many more. */
+    private List<ImportError> shown(List<ImportError> errors) {
+        if (errors.size() <= SHOWN_ERRORS) {
+            return errors;
+        }
+        List<ImportError> shown = new ArrayList<>(errors.subList(0, SHOWN_ERRORS));
+        shown.add(new ImportError(0, "", msg("import.moreErrors", errors.size() - SHOWN_ERRORS)));
+        return shown;
     }
 
     private String msg(String key, Object... args) {

@@ -1,7 +1,5 @@
 package vn.noivu.staffing.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +28,10 @@ class QuotaPages {
     private final Staffing staffing;
     private final StaffingWeb web;
     private final StaffingExports exports;
+    private final vn.noivu.platform.imports.Uploads uploads;
 
-    QuotaPages(Staffing staffing, StaffingWeb web, StaffingExports exports) {
+    QuotaPages(Staffing staffing, StaffingWeb web, StaffingExports exports, vn.noivu.platform.imports.Uploads uploads) {
+        this.uploads = uploads;
         this.staffing = staffing;
         this.web = web;
         this.exports = exports;
@@ -63,14 +63,17 @@ class QuotaPages {
 
     /** The import form posts here with htmx; the answer is the result fragment (422 when refused). */
     @PostMapping("/import")
-    ModelAndView importFile(@RequestParam("file") MultipartFile file) throws IOException {
+    ModelAndView importFile(@RequestParam(name = "file", required = false) MultipartFile file) {
         ModelAndView view = new ModelAndView("staffing/quotas :: importResult");
-        try (InputStream in = file.getInputStream()) {
-            ImportResult result = staffing.importQuotas(file.getOriginalFilename(), in);
+        try {
+            ImportResult result = uploads.importFile(
+                    file,
+                    Staffing.quotaImportLimits(uploads),
+                    table -> staffing.importQuotas(file.getOriginalFilename(), table));
             view.addObject("result", result);
         } catch (ImportRefusedException e) {
             view.addObject("result", e.result());
-            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            view.setStatus(HttpStatus.valueOf(e.status()));
         }
         return view;
     }
