@@ -226,6 +226,34 @@ class PersonnelHostileInputIntegrationTests {
         assertThat(found).isEqualTo(3);
     }
 
+    @Test
+    void aWorkbookIsReadAsAWorkbookWhateverItsNameAndANulInACellIsRefused() throws IOException {
+        String id = newId(1986, "M");
+        String nulId = newId(1986, "M");
+        var named = upload("people.csv", workbook(HEADER, row(id, "Khổng Văn Sổ", "1986-01-01", "M", "2020-01-01")));
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        assertThat(named.json().get("created").asInt()).isEqualTo(1);
+        var nul =
+                upload("nul.xlsx", workbook(HEADER, row(nulId, "Khổng Văn_x0000_Sổ", "1986-01-01", "M", "2020-01-01")));
+        assertRefused(nul, 2, "NUL");
+    }
+
+    private static byte[] workbook(String header, String row) throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet();
+            String[][] lines = {header.split(","), row.split(",")};
+            for (int r = 0; r < lines.length; r++) {
+                var cells = sheet.createRow(r);
+                for (int c = 0; c < lines[r].length; c++) {
+                    cells.createCell(c).setCellValue(lines[r][c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     // --- Finding 13 and the low ones: lengths and ranges on import.
 
     @Test

@@ -88,17 +88,25 @@ final class ImportRows implements Closeable, Iterator<ImportRows.Row> {
         return new ImportRows(csv.headers(), csv, csv);
     }
 
-    private static final int GZIP = 0x1F8B;
-    private static final int ZIP = 0x504B;
-    private static final int OLE2 = 0xD0CF;
+    private static final int GZIP = 1;
+    private static final int ZIP = 2;
+    private static final int OLE2 = 3;
 
-    /** The first two bytes of the stream, left in it. */
+    /** What the first bytes of the stream (left in it) say it is: gzip, ZIP (XLSX), OLE2 (XLS) or -1. */
     private static int magic(InputStream in) throws IOException {
-        in.mark(2);
-        int first = in.read();
-        int second = in.read();
+        in.mark(4);
+        byte[] b = in.readNBytes(4);
         in.reset();
-        return first < 0 || second < 0 ? -1 : (first << 8) | second;
+        if (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) {
+            return GZIP;
+        }
+        if (b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+            return ZIP;
+        }
+        if (b.length == 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0) {
+            return OLE2;
+        }
+        return -1;
     }
 
     /**
