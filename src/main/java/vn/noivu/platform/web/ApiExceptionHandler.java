@@ -69,27 +69,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static final java.util.regex.Pattern NOT_NULL_COLUMN =
-            java.util.regex.Pattern.compile("null value in column \"([a-z0-9_]+)\"");
-    private static final java.util.regex.Pattern CONSTRAINT =
-            java.util.regex.Pattern.compile("constraint \"([a-z0-9_]+)\"");
-
     /**
-     * A value the database refuses (a required date left out, a check broken) is bad input, not a
-     * server error: 400 naming the field (or the rule). Only the column or constraint is logged, never
-     * the failing row, which may hold personal data.
+     * A write the database refused. A required value left out or a CHECK broken is bad input: 400
+     * naming the field (or the rule). A duplicate key or a missing reference is a conflict with the
+     * data already stored (or a race between two writes): 409. The driver's message repeats the
+     * failing row ("Failing row contains (…)": a relative's name and address, an ID number), so the log
+     * names the constraint and the place in our code, never the row.
      */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ProblemDetail refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String first = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
-        java.util.regex.Matcher column = NOT_NULL_COLUMN.matcher(first);
-        java.util.regex.Matcher constraint = CONSTRAINT.matcher(first);
-        String field = column.find() ? camelCase(column.group(1)) : constraint.find() ? constraint.group(1) : "request";
+        org.postgresql.util.ServerErrorMessage server = null;
+        for (Throwable t = e; t != null && server == null; t = t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException p) {
+                server = p.getServerErrorMessage();
+            }
+        }
+        // Where in our code: the first frame of the application, not of the driver or of Spring.
+        StackTraceElement where = java.util.Arrays.stream(e.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("vn.noivu."))
+                .findFirst()
+                .orElse(null);
+        String state = server == null ? null : server.getSQLState();
         log.warn(
-                "A request broke a database rule on {} ({})",
-                field,
-                cause.getClass().getSimpleName());
+                "A write broke constraint {} of {}.{} (column {}, SQL state {}) at {}",
+                server == null ? "?" : server.getConstraint(),
+                server == null ? "?" : server.getSchema(),
+                server == null ? "?" : server.getTable(),
+                server == null ? "?" : server.getColumn(),
+                state,
+                where);
+        if ("23505".equals(state) || "23503".equals(state)) {
+            return ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT, "The change conflicts with the data already stored; nothing was written.");
+        }
+        String field = server == null
+                ? "request"
+                : server.getColumn() != null
+                        ? camelCase(server.getColumn())
+                        : server.getConstraint() != null ? server.getConstraint() : "request";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "Missing or invalid value for '" + field + "'");
         problem.setProperty(
@@ -120,43 +137,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this, or not in this scope");
-    }
-
-    /**
-     * A write the database refused by a constraint that validation should have caught first (or a
-     * race: two creations of the same key). The driver's message repeats the failing row ("Failing
-     * row contains (…)", "Key (…)=(…) already exists": a relative's name and address, an ID number):
-     * the log names the constraint, never the row.
-     */
-    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    ProblemDetail integrityViolation(org.springframework.dao.DataIntegrityViolationException e) {
-        org.postgresql.util.ServerErrorMessage server = null;
-        for (Throwable t = e; t != null && server == null; t = t.getCause()) {
-            if (t instanceof org.postgresql.util.PSQLException p) {
-                server = p.getServerErrorMessage();
-            }
-        }
-        // Where in our code: the first frame of the application, not of the driver or of Spring.
-        StackTraceElement where = java.util.Arrays.stream(e.getStackTrace())
-                .filter(f -> f.getClassName().startsWith("vn.noivu."))
-                .findFirst()
-                .orElse(null);
-        if (server != null) {
-            log.warn(
-                    "A write broke constraint {} of {}.{} (SQL state {}) at {}",
-                    server.getConstraint(),
-                    server.getSchema(),
-                    server.getTable(),
-                    server.getSQLState(),
-                    where);
-        } else {
-            log.warn(
-                    "A write broke a database constraint ({}) at {}",
-                    e.getClass().getSimpleName(),
-                    where);
-        }
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The change conflicts with the data already stored; nothing was written.");
     }
 
     @ExceptionHandler(Exception.class)

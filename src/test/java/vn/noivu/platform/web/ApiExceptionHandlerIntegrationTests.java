@@ -37,10 +37,10 @@ class ApiExceptionHandlerIntegrationTests {
         assertThat(e.getMessage()).contains("Bí Mật Người Thân"); // what must not reach the log
         int before = output.getOut().length();
 
-        ProblemDetail problem = handler.integrityViolation(e);
+        ProblemDetail problem = handler.refusedByDatabase(e);
 
         String logged = output.getOut().substring(before);
-        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getStatus()).isEqualTo(400); // a broken CHECK is bad input
         assertThat(problem.getDetail()).doesNotContain("Bí Mật");
         assertThat(logged).contains("family_member_side_check").doesNotContain("Bí Mật", "Riêng Tư");
     }
