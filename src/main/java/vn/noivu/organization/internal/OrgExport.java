@@ -103,7 +103,7 @@ public class OrgExport {
                     if (row[i] instanceof Number n) {
                         line.createCell(i).setCellValue(n.doubleValue());
                     } else if (row[i] != null) {
-                        line.createCell(i).setCellValue(row[i].toString());
+                        line.createCell(i).setCellValue(vn.noivu.platform.exports.SheetCells.fit(row[i].toString()));
                     }
                 }
             }

@@ -93,7 +93,10 @@ public class LineageCache {
                                 readAt = System.nanoTime();
                             }
                         } catch (RuntimeException e) {
-                            readAt = System.nanoTime(); // try again later
+                            // The stale lineage keeps serving; the next read after MAX_AGE tries again.
+                            org.slf4j.LoggerFactory.getLogger(LineageCache.class)
+                                    .warn("Refreshing the unit lineage failed; keeping the previous one", e);
+                            readAt = System.nanoTime();
                         } finally {
                             refreshing.set(false);
                         }

@@ -57,7 +57,8 @@ public class PlaceSync implements DisposableBean {
             try {
                 worker.execute(this::drain);
             } catch (java.util.concurrent.RejectedExecutionException e) {
-                scheduled.set(false); // shutting down
+                log.debug("Place sync not scheduled: the executor is shutting down", e);
+                scheduled.set(false);
             }
         }
     }

@@ -368,7 +368,7 @@ public class StaffingExports {
 
     private static void text(Row row, int col, String value) {
         if (value != null) {
-            row.createCell(col).setCellValue(value);
+            row.createCell(col).setCellValue(vn.noivu.platform.exports.SheetCells.fit(value));
         }
     }
 
