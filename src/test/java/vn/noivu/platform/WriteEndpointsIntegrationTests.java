@@ -50,11 +50,14 @@ class WriteEndpointsIntegrationTests {
         if (path.endsWith("/lookup") || OWN_ACCOUNT.contains(path)) {
             return EnumSet.allOf(Role.class);
         }
-        if (path.startsWith("/api/v1/users") || path.startsWith("/admin/")) {
+        if (path.startsWith("/api/v1/users") || path.startsWith("/api/v1/admin/") || path.startsWith("/admin/")) {
             return EnumSet.of(Role.ADMIN);
         }
         if (path.matches("(/api/v1)?/organizations/(plans/[^/]+/(approve|reject)|restructurings/[^/]+/cancel)")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN);
+        }
+        if (path.matches("(/api/v1/reporting/reports|/reporting/forms)/.+/(accept|return)")) {
+            return EnumSet.of(Role.APPROVER, Role.ADMIN); // the receiving level's decision on a report
         }
         return EnumSet.of(Role.EDITOR, Role.ADMIN);
     }

@@ -119,6 +119,13 @@ final class ImportRows implements Closeable, Iterator<ImportRows.Row> {
             file = TabularFile.read("file.xlsx", in);
         } catch (ImportRefusedException e) {
             throw e;
+        } catch (vn.noivu.platform.imports.UnreadableFileException e) {
+            // The platform's reader refuses a NUL in a cell itself: keep the row and column it names.
+            if ("import.file.nul".equals(e.messageKey())) {
+                throw new UnreadableFile(e.row(), e.column(), "personnel.import.nul");
+            }
+            log.info("Personnel import: an unreadable XLSX refused ({})", e.toString());
+            throw new UnreadableFile(1, "", "personnel.import.badXlsx");
         } catch (IOException | RuntimeException e) {
             log.info("Personnel import: an unreadable XLSX refused ({})", e.toString());
             throw new UnreadableFile(1, "", "personnel.import.badXlsx");

@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,6 +54,17 @@ class SecurityConfiguration {
         "/organizations/plans/*/approve", "/organizations/plans/*/reject", "/organizations/restructurings/*/cancel"
     };
 
+    /**
+     * The receiving level's decision on a report (accept or return) is an approval too. Matched on the
+     * raw URI: a form code carries an encoded slash ({@code 0601.N%2FBNV-TĐKT}), so the path has no
+     * fixed number of segments once decoded.
+     */
+    static final RequestMatcher REPORT_DECISIONS = request -> "POST".equals(request.getMethod())
+            && (request.getRequestURI().startsWith("/api/v1/reporting/reports/")
+                    || request.getRequestURI().startsWith("/reporting/forms/"))
+            && (request.getRequestURI().endsWith("/accept")
+                    || request.getRequestURI().endsWith("/return"));
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -81,7 +93,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
                         // Before the rule for every GET: account lists are for administrators only.
-                        .requestMatchers("/api/v1/users/**")
+                        .requestMatchers("/api/v1/users/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
                         .authenticated()
@@ -90,6 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/*/lookup", "/api/v1/*/*/lookup")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, APPROVALS_API)
+                        .hasRole("APPROVER")
+                        .requestMatchers(REPORT_DECISIONS)
                         .hasRole("APPROVER")
                         .anyRequest()
                         .hasRole("EDITOR"))
@@ -131,6 +145,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/*/lookup")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, APPROVALS_PAGES)
+                        .hasRole("APPROVER")
+                        .requestMatchers(REPORT_DECISIONS)
                         .hasRole("APPROVER")
                         .anyRequest()
                         .hasRole("EDITOR"))
