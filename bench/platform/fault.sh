@@ -7,7 +7,8 @@
 #       with the embedded PostgreSQL stopped for OUTAGE seconds a third of the way in; then NoiVu is
 #       killed with SIGKILL and started again, and every acknowledged write must be there.
 # Usage: bench/platform/fault.sh            DURATION=60 bench/platform/fault.sh   (quick run)
-# Other settings: USERS (50), PEOPLE (200000, the import of (a)), OUTAGE (5 s), KEEP=1 keeps the files.
+# Other settings: USERS (50), PEOPLE (200000, the import of (a)), OUTAGE (5 s), KEEP=1 keeps the files,
+# SKIP_BUILD=1 reuses the jar in target/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-600}
@@ -16,7 +17,7 @@ PEOPLE=${PEOPLE:-200000}
 OUTAGE=${OUTAGE:-5}
 export NOIVU_ADMIN_PASSWORD=fault-admin-pw
 
-./mvnw -q -DskipTests package
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -DskipTests package
 ./mvnw -q -DskipTests test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 jar=$(ls target/noivu-*.jar | grep -v original | head -n 1)

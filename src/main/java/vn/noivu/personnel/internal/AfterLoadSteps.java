@@ -215,9 +215,11 @@ public class AfterLoadSteps implements DeferredWork {
             kind = "other";
         }
         Matcher table = TABLE.matcher(ddl);
-        String name = table.find() ? table.group(1) : "personnel";
-        var label = new DefaultMessageSourceResolvable(
-                new String[] {"personnel.table." + name.substring("personnel.".length())}, name);
+        Object label = table.find()
+                ? new DefaultMessageSourceResolvable(
+                        new String[] {"personnel.table." + table.group(1).substring("personnel.".length())},
+                        table.group(1))
+                : "personnel";
         return new DefaultMessageSourceResolvable(
                 new String[] {"personnel.afterLoad." + kind}, new Object[] {label}, ddl);
     }

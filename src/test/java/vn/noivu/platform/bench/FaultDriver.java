@@ -251,7 +251,7 @@ public final class FaultDriver {
                 "/personnel/headcount",
                 "/organizations",
                 "/staffing/targets",
-                "/admin-units/tree");
+                "/admin-units");
 
         private static final List<String> API_READS = List.of(
                 "/api/v1/people?q=tran&size=20",
@@ -272,6 +272,11 @@ public final class FaultDriver {
         private final AtomicLong outageErrors = new AtomicLong();
         private final AtomicLong errors = new AtomicLong();
         private final Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
+        /** Outages seen so far, as {start, end} nanoTimes (end = MAX while it lasts). */
+        private final List<long[]> outages = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private final AtomicLong slowest = new AtomicLong();
+        private final AtomicLong totalMillis = new AtomicLong();
 
         Load(int port, int seconds, int users, Path ids, Path marker) {
             this.port = port;
@@ -282,10 +287,17 @@ public final class FaultDriver {
         }
 
         void run() throws Exception {
+            Thread watcher = new Thread(this::watchOutages, "outage-watcher");
+            watcher.setDaemon(true);
+            watcher.start();
             ExecutorService pool = Executors.newFixedThreadPool(users);
             for (int u = 0; u < users; u++) {
                 int user = u;
-                pool.execute(() -> user(user));
+                // People arrive over the first 20 seconds, not all in the same millisecond.
+                pool.execute(() -> {
+                    pause(user * 20_000 / users);
+                    user(user);
+                });
             }
             pool.shutdown();
             pool.awaitTermination(TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime()) + 180, TimeUnit.SECONDS);
@@ -299,6 +311,29 @@ public final class FaultDriver {
                     "errors outside the outage: %d of %d (rate %.4f %%)%n",
                     errors.get(), outside, outside == 0 ? 0.0 : 100.0 * errors.get() / outside);
             errorKinds.forEach((kind, n) -> System.out.println("  " + kind + ": " + n));
+            System.out.printf(
+                    "answers outside the outage: mean %d ms, slowest %d ms%n",
+                    outside == 0 ? 0 : totalMillis.get() / outside, slowest.get());
+        }
+
+        /** Follows the script's marker file: it exists while the database is stopped. */
+        private void watchOutages() {
+            long[] current = null;
+            while (true) {
+                boolean down = Files.exists(marker);
+                if (down && current == null) {
+                    current = new long[] {System.nanoTime(), Long.MAX_VALUE};
+                    outages.add(current);
+                } else if (!down && current != null) {
+                    current[1] = System.nanoTime();
+                    current = null;
+                }
+                pause(50);
+            }
+        }
+
+        private boolean overlapsOutage(long start, long end) {
+            return outages.stream().anyMatch(o -> start <= o[1] && end >= o[0]);
         }
 
         private void user(int user) {
@@ -337,7 +372,7 @@ public final class FaultDriver {
                         attempt("write target", () -> createTarget(http, account));
                     }
                 }
-                pause(random, 1000 + random.nextInt(3000));
+                pause(1000 + random.nextInt(3000));
             }
         }
 
@@ -392,11 +427,7 @@ public final class FaultDriver {
         }
 
         private boolean attempt(String kind, Action action) {
-            boolean outage = Files.exists(marker);
-            requests.incrementAndGet();
-            if (outage) {
-                outageRequests.incrementAndGet();
-            }
+            long start = System.nanoTime();
             boolean ok;
             try {
                 ok = action.run();
@@ -404,20 +435,27 @@ public final class FaultDriver {
                 ok = false;
                 kind = kind + " (" + e.getClass().getSimpleName() + ")";
             }
-            // An action that started or ended while the database was down belongs to the outage.
-            outage |= Files.exists(marker);
-            if (!ok) {
-                if (outage) {
+            long end = System.nanoTime();
+            requests.incrementAndGet();
+            // An action that overlapped the time the database was down belongs to the outage.
+            if (overlapsOutage(start, end)) {
+                outageRequests.incrementAndGet();
+                if (!ok) {
                     outageErrors.incrementAndGet();
-                } else {
-                    errors.incrementAndGet();
-                    errorKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
                 }
+                return ok;
+            }
+            long millis = (end - start) / 1_000_000;
+            totalMillis.addAndGet(millis);
+            slowest.accumulateAndGet(millis, Math::max);
+            if (!ok) {
+                errors.incrementAndGet();
+                errorKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
             }
             return ok;
         }
 
-        private static void pause(SplittableRandom random, int millis) {
+        private static void pause(int millis) {
             try {
                 Thread.sleep(millis);
             } catch (InterruptedException e) {
