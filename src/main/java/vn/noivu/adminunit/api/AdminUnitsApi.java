@@ -152,18 +152,7 @@ class AdminUnitsApi {
         if (file == null) {
             throw new BusinessRuleException("file", "adminunit.import.error.noFile", new Object[0]);
         }
-        return uploads.importFile(
-                file,
-                AdminUnitImporter.limits(uploads),
-                table -> importer.importFile(
-                        new AdminUnitImporter.Request(
-                                AdminUnitImporter.Kind.of(kind),
-                                file.getOriginalFilename(),
-                                table.sha256(),
-                                effectiveDate,
-                                legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
-                        table,
-                        LocaleContextHolder.getLocale()));
+        return importer.importUpload(uploads, file, kind, effectiveDate, legalBasis, LocaleContextHolder.getLocale());
     }
 
     /** The warnings an import was applied with, kept for review (empty for an unknown import). */

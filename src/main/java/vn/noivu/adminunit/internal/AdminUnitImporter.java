@@ -107,6 +107,31 @@ public class AdminUnitImporter {
      * (nothing written) on errors.
      */
     @Transactional
+    /**
+     * An uploaded file of the given kind, read within the admin-unit limits (the same for the API and
+     * the page).
+     */
+    public ImportResult importUpload(
+            vn.noivu.platform.imports.Uploads uploads,
+            org.springframework.web.multipart.MultipartFile file,
+            String kind,
+            java.time.LocalDate effectiveDate,
+            String legalBasis,
+            Locale locale) {
+        return uploads.importFile(
+                file,
+                limits(uploads),
+                table -> importFile(
+                        new Request(
+                                Kind.of(kind),
+                                file.getOriginalFilename(),
+                                table.sha256(),
+                                effectiveDate,
+                                legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
+                        table,
+                        locale));
+    }
+
     public ImportResult importFile(Request request, TabularFile file, Locale locale) {
         return importRows(request, file.headers(), file.rows(), locale);
     }

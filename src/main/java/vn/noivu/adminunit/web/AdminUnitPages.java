@@ -244,18 +244,8 @@ class AdminUnitPages {
             response.setStatus(422);
         } else {
             try {
-                result = uploads.importFile(
-                        file,
-                        AdminUnitImporter.limits(uploads),
-                        table -> importer.importFile(
-                                new AdminUnitImporter.Request(
-                                        AdminUnitImporter.Kind.of(kind),
-                                        file.getOriginalFilename(),
-                                        table.sha256(),
-                                        effectiveDate,
-                                        legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim()),
-                                table,
-                                LocaleContextHolder.getLocale()));
+                result = importer.importUpload(
+                        uploads, file, kind, effectiveDate, legalBasis, LocaleContextHolder.getLocale());
             } catch (ImportRefusedException e) {
                 result = e.result();
                 response.setStatus(e.status());

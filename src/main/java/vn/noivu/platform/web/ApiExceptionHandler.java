@@ -109,6 +109,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         : server.getConstraint() != null ? server.getConstraint() : "request";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "Missing or invalid value for '" + field + "'");
+        setInvalidField(problem, field);
+        return problem;
+    }
+
+    /** The field a client must correct, in the same shape as a validation error's. */
+    private void setInvalidField(ProblemDetail problem, String field) {
         problem.setProperty(
                 "errors",
                 List.of(Map.of(
@@ -117,7 +123,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "message",
                         messages.getMessage(
                                 "api.invalidValue", null, "invalid value", LocaleContextHolder.getLocale()))));
-        return problem;
     }
 
     private static String camelCase(String column) {
@@ -182,14 +187,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
                     .collect(java.util.stream.Collectors.joining("."));
             problem.setDetail("Invalid value for '" + field + "'");
-            problem.setProperty(
-                    "errors",
-                    List.of(Map.of(
-                            "field",
-                            field,
-                            "message",
-                            messages.getMessage(
-                                    "api.invalidValue", null, "invalid value", LocaleContextHolder.getLocale()))));
+            setInvalidField(problem, field);
         }
         return ResponseEntity.badRequest().body(problem);
     }
