@@ -25,7 +25,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""
-                        SELECT id, username, password_hash, full_name, scope_code, enabled, locked_until
+                        SELECT id, username, password_hash, full_name, scope_code, enabled, service, locked_until
                         FROM platform.user_account WHERE username = :username""")
                 .param("username", username.toLowerCase())
                 .query((rs, n) -> {
@@ -47,7 +47,8 @@ class AccountUserDetailsService implements UserDetailsService {
                             rs.getString("password_hash"),
                             rs.getString("full_name"),
                             scopes.resolve(rs.getString("scope_code")),
-                            rs.getBoolean("enabled"),
+                            // A service account acts only through API tokens: no password login.
+                            rs.getBoolean("enabled") && !rs.getBoolean("service"),
                             nonLocked,
                             authorities);
                 })

@@ -17,14 +17,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import vn.noivu.platform.security.tokens.ApiTokenFilter;
+import vn.noivu.platform.security.tokens.ApiTokens;
 
 /**
  * Two filter chains over one set of accounts: the API ({@code /api/**}, actuator) with HTTP Basic,
  * stateless and answering 401/403 as ProblemDetail; the web pages with form login, a session stored
  * in PostgreSQL, and CSRF protection. Writes need EDITOR, APPROVER or ADMIN everywhere, so a VIEWER is
- * refused on every write before any controller runs; finer rules sit on the controllers.
+ * refused on every write before any controller runs; finer rules sit on the controllers. API calls may
+ * also carry an API token ({@code tokens}); passwords are checked by {@link
+ * CachingPasswordAuthenticationProvider}, which spares HTTP Basic a bcrypt per call.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -58,7 +63,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -73,6 +78,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .hasAnyRole(WRITERS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                // Machines call with "Authorization: Bearer nv_…" (API tokens); people keep HTTP Basic.
+                .addFilterBefore(new ApiTokenFilter(tokens, errors, errors), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 // Stateless: an API call never reads or creates the browser's session, so CSRF (a
                 // cookie-borne attack) does not apply here.
