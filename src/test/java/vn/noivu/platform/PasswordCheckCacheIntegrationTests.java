@@ -66,6 +66,28 @@ class PasswordCheckCacheIntegrationTests {
     }
 
     @Test
+    void manyConcurrentBasicCallsAllSucceed() throws Exception {
+        // Once bcrypt no longer serialises logins, loading an account must not hold two pooled
+        // connections at once: 40 concurrent calls against a pool of 10 used to wait on each other
+        // until the pool timed out, and answer 401.
+        user("cache.concurrent", "password-1");
+        Api api = Api.as(port, "cache.concurrent", "password-1");
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 200; i++) {
+                calls.add(pool.submit(() -> api.get("/api/v1/me").status()));
+            }
+            for (var call : calls) {
+                assertThat(call.get(25, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aChangedPasswordInvalidatesTheRememberedCheck() {
         user("cache.change", "password-1");
         Api old = Api.as(port, "cache.change", "password-1");
