@@ -37,6 +37,11 @@ public final class Api {
         return as(port, username, TestUsers.DEMO_PASSWORD);
     }
 
+    /** A machine calling with an API token ({@code Authorization: Bearer nv_…}). */
+    public static Api bearer(int port, String token) {
+        return new Api(port, "Bearer " + token);
+    }
+
     public static Api anonymous(int port) {
         return new Api(port, null);
     }

@@ -23,6 +23,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
+import vn.noivu.platform.security.tokens.ApiTokenFilter;
+import vn.noivu.platform.security.tokens.ApiTokens;
 
 /**
  * Two filter chains over one set of accounts: the API ({@code /api/**}, actuator) with HTTP Basic,
@@ -31,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * here by URL before any controller runs: approvals need APPROVER, every other write EDITOR (ADMIN
  * includes both), so a VIEWER is refused on every write and an APPROVER enters no data; finer rules
  * (scope, four-eyes) sit in the services.
+ * API calls may also carry an API token ({@code tokens}); passwords are checked by {@link
+ * CachingPasswordAuthenticationProvider}, which spares HTTP Basic a bcrypt per call.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -88,7 +92,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ApiSecurityErrors errors, LoginThrottle throttle, JsonMapper json) throws Exception {
+            HttpSecurity http, ApiSecurityErrors errors, LoginThrottle throttle, JsonMapper json, ApiTokens tokens)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -109,6 +114,8 @@ class SecurityConfiguration {
                         .hasRole("EDITOR"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
+                // Machines call with "Authorization: Bearer nv_…" (API tokens); people keep HTTP Basic.
+                .addFilterBefore(new ApiTokenFilter(tokens, errors, errors), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 // Stateless: an API call never reads or creates the browser's session, so CSRF (a
                 // cookie-borne attack) does not apply here.
