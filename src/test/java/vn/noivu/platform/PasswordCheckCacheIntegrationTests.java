@@ -27,6 +27,9 @@ class PasswordCheckCacheIntegrationTests {
     int port;
 
     @Autowired
+    vn.noivu.platform.security.FailedLoginAudit failedLogins;
+
+    @Autowired
     UserAccounts accounts;
 
     @Autowired
@@ -107,15 +110,18 @@ class PasswordCheckCacheIntegrationTests {
     }
 
     @Test
-    void aWrongPasswordStillRunsBcryptAndCountsTowardsTheLockOut() {
+    void aWrongPasswordStillRunsBcryptAndIsAuditedAsAFailure() {
         user("cache.wrong", "password-1");
         assertThat(Api.as(port, "cache.wrong", "password-1").get("/api/v1/me").status())
                 .isEqualTo(200);
+        failedLogins.forget("0:0:0:0:0:0:0:1");
+        failedLogins.forget("127.0.0.1"); // earlier tests' failures from this address must not mute the audit
         double bcrypt = bcryptRuns();
         assertThat(Api.as(port, "cache.wrong", "password-2").get("/api/v1/me").status())
                 .isEqualTo(401);
         assertThat(bcryptRuns()).isEqualTo(bcrypt + 1);
-        assertThat(jdbc.sql("SELECT failed_attempts FROM platform.user_account WHERE username = 'cache.wrong'")
+        // Accounts are no longer locked (decision 007): the failure is audited and slows the address.
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'LOGIN_FAILURE' AND actor = 'cache.wrong'")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
