@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.noivu.platform.imports.ImportResult;
 import vn.noivu.reward.internal.BonusCalculator;
 import vn.noivu.reward.internal.Catalogue;
+import vn.noivu.reward.internal.ClusterRegistry;
 import vn.noivu.reward.internal.EligibilityCheck;
 import vn.noivu.reward.internal.RewardImport;
 import vn.noivu.reward.internal.RewardRegistry;
@@ -21,18 +22,21 @@ public class Rewards {
     private final RewardRegistry registry;
     private final RewardImport imports;
     private final EligibilityCheck eligibility;
+    private final ClusterRegistry clusters;
 
     Rewards(
             Catalogue catalogue,
             BonusCalculator bonuses,
             RewardRegistry registry,
             RewardImport imports,
-            EligibilityCheck eligibility) {
+            EligibilityCheck eligibility,
+            ClusterRegistry clusters) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
         this.imports = imports;
         this.eligibility = eligibility;
+        this.clusters = clusters;
     }
 
     /** Every version of every title and reward form. */
@@ -73,5 +77,32 @@ public class Rewards {
 
     public Eligibility eligibility(EligibilityRequest request) {
         return eligibility.check(request);
+    }
+
+    public Cluster createCluster(Cluster.Request request) {
+        return clusters.create(request);
+    }
+
+    /** Clusters the user may see: those inside the user's scope and those the user's scope lies in. */
+    public List<Cluster> clusters() {
+        return clusters.list();
+    }
+
+    /** A cluster with its members of {@code year} (none when null) and all its leaders. */
+    public Cluster cluster(String code, Integer year) {
+        return clusters.get(code, year);
+    }
+
+    public Cluster setClusterMembers(String code, int year, List<Cluster.Member> members) {
+        return clusters.setMembers(code, year, members);
+    }
+
+    public Cluster.Leader designateClusterLeader(String code, int year, String orgCode) {
+        return clusters.designate(code, year, orgCode);
+    }
+
+    /** Chooses the leader of a year by the cluster's rule (rotation, or the given vote). */
+    public Cluster.Leader chooseClusterLeader(String code, int year, Cluster.Vote vote) {
+        return clusters.choose(code, year, vote);
     }
 }
