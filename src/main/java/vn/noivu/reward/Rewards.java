@@ -10,6 +10,7 @@ import vn.noivu.reward.internal.BonusCalculator;
 import vn.noivu.reward.internal.Catalogue;
 import vn.noivu.reward.internal.ClusterRegistry;
 import vn.noivu.reward.internal.EligibilityCheck;
+import vn.noivu.reward.internal.Nominations;
 import vn.noivu.reward.internal.RewardImport;
 import vn.noivu.reward.internal.RewardRegistry;
 
@@ -23,6 +24,7 @@ public class Rewards {
     private final RewardImport imports;
     private final EligibilityCheck eligibility;
     private final ClusterRegistry clusters;
+    private final Nominations nominations;
 
     Rewards(
             Catalogue catalogue,
@@ -30,13 +32,15 @@ public class Rewards {
             RewardRegistry registry,
             RewardImport imports,
             EligibilityCheck eligibility,
-            ClusterRegistry clusters) {
+            ClusterRegistry clusters,
+            Nominations nominations) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
         this.imports = imports;
         this.eligibility = eligibility;
         this.clusters = clusters;
+        this.nominations = nominations;
     }
 
     /** Every version of every title and reward form. */
@@ -104,5 +108,26 @@ public class Rewards {
     /** Chooses the leader of a year by the cluster's rule (rotation, or the given vote). */
     public Cluster.Leader chooseClusterLeader(String code, int year, Cluster.Vote vote) {
         return clusters.choose(code, year, vote);
+    }
+
+    public Nomination nominate(Nomination.Request request) {
+        return nominations.create(request);
+    }
+
+    public Nomination putOnNotice(long id, Nomination.Notice notice) {
+        return nominations.notice(id, notice);
+    }
+
+    public Nomination nomination(long id) {
+        return nominations.get(id);
+    }
+
+    public List<Nomination> nominations(Integer year) {
+        return nominations.list(year);
+    }
+
+    /** Nominees in public notice today: only name, unit, title and summary (read without login). */
+    public List<Nomination.PublicEntry> publicNotice(LocalDate today) {
+        return nominations.inNotice(today);
     }
 }

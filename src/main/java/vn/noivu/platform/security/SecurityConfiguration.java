@@ -60,18 +60,19 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityErrors errors) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
-                        .authenticated()
-                        // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
-                        // but read nothing else: any signed-in user may make them.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/*/lookup", "/api/v1/*/*/lookup")
-                        .authenticated()
-                        .requestMatchers("/api/v1/users/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .hasAnyRole(WRITERS))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/rewards/public")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
+                                .authenticated()
+                                // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
+                                // but read nothing else: any signed-in user may make them.
+                                .requestMatchers(HttpMethod.POST, "/api/v1/*/lookup", "/api/v1/*/*/lookup")
+                                .authenticated()
+                                .requestMatchers("/api/v1/users/**")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .hasAnyRole(WRITERS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 // Stateless: an API call never reads or creates the browser's session, so CSRF (a

@@ -39,4 +39,17 @@ public class Subjects {
     public Optional<String> orgPath(String orgCode) {
         return organizations.pathOf(orgCode).filter(path -> CurrentUser.scope().includes(path));
     }
+
+    /** A visible person's unit code and its scope path, from the latest employment. */
+    public Optional<String[]> personUnit(long personId) {
+        return jdbc.sql("""
+                        SELECT e.org_code, u.path FROM personnel.api_employment e
+                        JOIN organization.api_unit u ON u.code = e.org_code
+                        WHERE e.person_id = :p
+                        ORDER BY e.valid_from DESC LIMIT 1""")
+                .param("p", personId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional()
+                .filter(place -> CurrentUser.scope().includes(place[1]));
+    }
 }
