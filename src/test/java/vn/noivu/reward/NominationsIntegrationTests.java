@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
+import vn.noivu.WebSession;
 
 /** The public notice shows a nominee only while it runs, and nothing personal beyond name and unit. */
 @NoiVuIntegrationTest
@@ -74,6 +75,14 @@ class NominationsIntegrationTests {
                 .doesNotContain("nationalId")
                 .doesNotContain("personId");
         assertThat(proposed).isPositive();
+
+        var page = new WebSession().get(port, "/public/rewards");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Ngô Văn Công").contains("Chiến sĩ thi đua cơ sở");
+        assertThat(page.body())
+                .doesNotContain("Ngô Văn Sau")
+                .doesNotContain("Ngô Văn Trước")
+                .doesNotContain("1985");
     }
 
     @Test
