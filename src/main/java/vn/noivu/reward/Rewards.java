@@ -75,8 +75,8 @@ public class Rewards {
     }
 
     /** Imports awards or initiatives ({@code kind} = awards | initiatives), all or nothing. */
-    public ImportResult importFile(String kind, String filename, InputStream in) {
-        return imports.importFile(kind, filename, in);
+    public ImportResult importFile(String kind, String filename, long size, InputStream in) {
+        return imports.importFile(kind, filename, size, in);
     }
 
     public Eligibility eligibility(EligibilityRequest request) {

@@ -77,7 +77,7 @@ class RewardsApi {
     ImportResult importFile(@RequestParam("file") MultipartFile file, @RequestParam("kind") String kind)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return rewards.importFile(kind, file.getOriginalFilename(), in);
+            return rewards.importFile(kind, file.getOriginalFilename(), file.getSize(), in);
         }
     }
 

@@ -41,7 +41,7 @@ public class ClusterRegistry {
         if (!code.matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
             throw new BusinessRuleException("code", "reward.cluster.code", new Object[] {code});
         }
-        if (r.name() == null || r.name().isBlank() || r.name().length() > 300) {
+        if (Texts.refusal(r.name(), 300) != null) {
             throw new BusinessRuleException("name", "reward.field.required", new Object[0]);
         }
         if (!"ROTATION".equals(r.leaderRule()) && !"VOTE".equals(r.leaderRule())) {
@@ -104,6 +104,9 @@ public class ClusterRegistry {
         checkYear(year);
         Set<String> seenCodes = new HashSet<>();
         Set<Integer> seenOrders = new HashSet<>();
+        if (members == null || members.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new BusinessRuleException("members", "reward.cluster.member.duplicate", new Object[] {"—"});
+        }
         for (Cluster.Member m : members) {
             if (m.orgCode() == null || subjects.orgPath(m.orgCode()).isEmpty()) {
                 throw new BusinessRuleException("orgCode", "reward.org.unknown", new Object[] {m.orgCode()});

@@ -58,7 +58,7 @@ public final class LeaderRule {
 
     /** Counts one or two rounds of votes (unit → votes) cast by the members of the year. */
     public static VoteOutcome vote(Set<String> members, List<Map<String, Integer>> rounds) {
-        if (rounds.isEmpty() || rounds.size() > 2) {
+        if (rounds.isEmpty() || rounds.size() > 2 || rounds.stream().anyMatch(java.util.Objects::isNull)) {
             return new VoteOutcome(null, rounds.size(), "reward.cluster.vote.rounds");
         }
         int electorate = members.size();

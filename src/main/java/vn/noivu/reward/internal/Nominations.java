@@ -62,12 +62,10 @@ public class Nominations {
             throw new BusinessRuleException("year", "reward.year.invalid", new Object[] {String.valueOf(r.year())});
         }
         List<String> blank = new ArrayList<>();
-        if (r.nomineeName() == null
-                || r.nomineeName().isBlank()
-                || r.nomineeName().length() > 200) {
+        if (Texts.refusal(r.nomineeName(), 200) != null) {
             blank.add("nomineeName");
         }
-        if (r.summary() == null || r.summary().isBlank() || r.summary().length() > 2000) {
+        if (Texts.refusal(r.summary(), 2000) != null) {
             blank.add("summary");
         }
         if (!blank.isEmpty()) {

@@ -35,6 +35,14 @@ public class RewardImport {
     private static final Logger log = LoggerFactory.getLogger(RewardImport.class);
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /**
+     * A province's whole award history is some tens of thousands of rows; larger files are refused
+     * before they are read into memory (TabularFile reads a file whole).
+     */
+    static final long MAX_BYTES = 20_000_000;
+
+    static final int MAX_ROWS = 100_000;
+
     static final List<String> AWARD_COLUMNS =
             List.of("person_id", "org_code", "title", "year", "decision_no", "decision_date", "issuer");
     static final List<String> INITIATIVE_COLUMNS =
@@ -60,10 +68,13 @@ public class RewardImport {
     }
 
     @Transactional
-    public ImportResult importFile(String kind, String filename, InputStream in) {
+    public ImportResult importFile(String kind, String filename, long size, InputStream in) {
         boolean awards = "awards".equals(kind);
         if (!awards && !"initiatives".equals(kind)) {
             throw refused(0, List.of(new ImportError(1, "kind", msg("reward.import.kind", String.valueOf(kind)))));
+        }
+        if (size > MAX_BYTES) {
+            throw refused(0, List.of(new ImportError(1, null, msg("reward.import.tooLarge", MAX_BYTES / 1_000_000))));
         }
         TabularFile file;
         try {
@@ -79,6 +90,10 @@ public class RewardImport {
         }
         if (!errors.isEmpty()) {
             throw refused(file.rows().size(), errors);
+        }
+        if (file.rows().size() > MAX_ROWS) {
+            throw refused(
+                    file.rows().size(), List.of(new ImportError(1, null, msg("reward.import.tooManyRows", MAX_ROWS))));
         }
         if (file.rows().isEmpty()) {
             throw refused(0, List.of(new ImportError(1, null, msg("reward.import.empty"))));

@@ -280,10 +280,9 @@ public class RewardRegistry {
     }
 
     private static void text(String field, String value, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "reward.field.required"));
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "reward.field.tooLong", max));
+        String refusal = Texts.refusal(value, max);
+        if (refusal != null) {
+            errors.add(new FieldError(field, refusal, max));
         }
     }
 
