@@ -32,6 +32,11 @@ public class Personnel {
                         GROUP BY org_code, staff_category ORDER BY org_code, staff_category""").param("d", asOf).query(Headcount.class).list();
     }
 
+    /** The base salary (lương cơ sở) in force on {@code date}, in VND; empty before the catalogue begins. */
+    public java.util.Optional<Long> baseSalary(LocalDate date) {
+        return queries.baseSalary(date);
+    }
+
     /** A person's salary on a date, if the current user may see that person. */
     public Salary salary(long personId, LocalDate asOf) {
         return queries.salary(personId, asOf);

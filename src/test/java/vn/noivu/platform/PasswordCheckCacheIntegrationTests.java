@@ -121,7 +121,8 @@ class PasswordCheckCacheIntegrationTests {
                 .isEqualTo(401);
         assertThat(bcryptRuns()).isEqualTo(bcrypt + 1);
         // Accounts are no longer locked (decision 007): the failure is audited and slows the address.
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'LOGIN_FAILURE' AND actor = 'cache.wrong'")
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM platform.audit_log WHERE action = 'LOGIN_FAILURE' AND actor = 'cache.wrong'")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);

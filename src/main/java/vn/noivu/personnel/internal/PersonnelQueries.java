@@ -228,6 +228,11 @@ public class PersonnelQueries {
         return new Page(more ? rows.subList(0, c.size()) : rows, c.page(), c.size(), more);
     }
 
+    /** The base salary in force on a date (national, not scoped). */
+    public java.util.Optional<Long> baseSalary(LocalDate date) {
+        return catalogues.baseSalary(date);
+    }
+
     /** Salary of a person on a date. */
     public Salary salary(long personId, LocalDate asOf) {
         access.readable(personId);

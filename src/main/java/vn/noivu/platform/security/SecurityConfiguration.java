@@ -95,23 +95,29 @@ class SecurityConfiguration {
             HttpSecurity http, ApiSecurityErrors errors, LoginThrottle throttle, JsonMapper json, ApiTokens tokens)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        // Before the rule for every GET: account lists are for administrators only.
-                        .requestMatchers("/api/v1/users/**", "/api/v1/admin/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
-                        .authenticated()
-                        // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
-                        // but read nothing else: any signed-in user may make them.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/*/lookup", "/api/v1/*/*/lookup")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.POST, APPROVALS_API)
-                        .hasRole("APPROVER")
-                        .requestMatchers(REPORT_DECISIONS)
-                        .hasRole("APPROVER")
-                        .anyRequest()
-                        .hasRole("EDITOR"))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/rewards/public")
+                                .permitAll()
+                                // Before the rule for every GET: account lists are for administrators only.
+                                .requestMatchers("/api/v1/users/**", "/api/v1/admin/**")
+                                .hasRole("ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
+                                .authenticated()
+                                // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
+                                // but read nothing else (as does a reward eligibility check): any signed-in user may
+                                // make them.
+                                .requestMatchers(
+                                        HttpMethod.POST,
+                                        "/api/v1/*/lookup",
+                                        "/api/v1/*/*/lookup",
+                                        "/api/v1/rewards/eligibility")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.POST, APPROVALS_API)
+                                .hasRole("APPROVER")
+                                .requestMatchers(REPORT_DECISIONS)
+                                .hasRole("APPROVER")
+                                .anyRequest()
+                                .hasRole("EDITOR"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 // Machines call with "Authorization: Bearer nv_…" (API tokens); people keep HTTP Basic.

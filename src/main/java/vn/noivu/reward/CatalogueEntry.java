@@ -1,0 +1,39 @@
+package vn.noivu.reward;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One version of a title (danh hiệu) or reward form (hình thức khen thưởng): the article that founds
+ * it, who decides it, and its bonus as a multiple of the base salary.
+ *
+ * @param kind INDIVIDUAL_TITLE, COLLECTIVE_TITLE or FORM
+ * @param ruleSet the eligibility rule set of this version (resource reward/rules/&lt;ruleSet&gt;.json)
+ */
+public record CatalogueEntry(
+        String code,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String kind,
+        String name,
+        String nameEn,
+        String article,
+        String decidedBy,
+        BigDecimal multipleIndividual,
+        BigDecimal multipleCollective,
+        String bonusBasis,
+        String ruleSet) {
+
+    public boolean isCollectiveTitle() {
+        return "COLLECTIVE_TITLE".equals(kind);
+    }
+
+    public boolean isIndividualTitle() {
+        return "INDIVIDUAL_TITLE".equals(kind);
+    }
+
+    /** The multiple for a person or for a collective; null when this entry has none for that subject. */
+    public BigDecimal multiple(boolean collective) {
+        return collective ? multipleCollective : multipleIndividual;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.noivu.reward;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.noivu.platform.imports.ImportResult;
+import vn.noivu.reward.internal.BonusCalculator;
+import vn.noivu.reward.internal.Catalogue;
+import vn.noivu.reward.internal.ClusterRegistry;
+import vn.noivu.reward.internal.EligibilityCheck;
+import vn.noivu.reward.internal.Nominations;
+import vn.noivu.reward.internal.RewardImport;
+import vn.noivu.reward.internal.RewardRegistry;
+
+/** What the rest of NoiVu may ask the reward module; it only delegates to the module's use cases. */
+@Service
+public class Rewards {
+
+    private final Catalogue catalogue;
+    private final BonusCalculator bonuses;
+    private final RewardRegistry registry;
+    private final RewardImport imports;
+    private final EligibilityCheck eligibility;
+    private final ClusterRegistry clusters;
+    private final Nominations nominations;
+
+    Rewards(
+            Catalogue catalogue,
+            BonusCalculator bonuses,
+            RewardRegistry registry,
+            RewardImport imports,
+            EligibilityCheck eligibility,
+            ClusterRegistry clusters,
+            Nominations nominations) {
+        this.catalogue = catalogue;
+        this.bonuses = bonuses;
+        this.registry = registry;
+        this.imports = imports;
+        this.eligibility = eligibility;
+        this.clusters = clusters;
+        this.nominations = nominations;
+    }
+
+    /** Every version of every title and reward form. */
+    public List<CatalogueEntry> catalogue() {
+        return catalogue.all();
+    }
+
+    /** The bonus of a title or form decided on a date, for a person or for a collective. */
+    public Optional<Bonus> bonus(String code, LocalDate decisionDate, boolean collective) {
+        return bonuses.bonus(code, decisionDate, collective);
+    }
+
+    public Award recordAward(AwardRequest request) {
+        return registry.addAward(request);
+    }
+
+    public Initiative recordInitiative(InitiativeRequest request) {
+        return registry.addInitiative(request);
+    }
+
+    public void recordRating(RatingRequest request) {
+        registry.setRating(request);
+    }
+
+    public void recordDiscipline(DisciplineRequest request) {
+        registry.addDiscipline(request);
+    }
+
+    /** Awards in the user's scope of a person or a unit (or all, newest first, at most 1,000). */
+    public List<Award> awards(Long personId, String orgCode) {
+        return registry.awards(personId, orgCode);
+    }
+
+    /** Imports awards or initiatives ({@code kind} = awards | initiatives), all or nothing. */
+    public ImportResult importFile(String kind, String filename, long size, InputStream in) {
+        return imports.importFile(kind, filename, size, in);
+    }
+
+    public Eligibility eligibility(EligibilityRequest request) {
+        return eligibility.check(request);
+    }
+
+    public Cluster createCluster(Cluster.Request request) {
+        return clusters.create(request);
+    }
+
+    /** Clusters the user may see: those inside the user's scope and those the user's scope lies in. */
+    public List<Cluster> clusters() {
+        return clusters.list();
+    }
+
+    /** A cluster with its members of {@code year} (none when null) and all its leaders. */
+    public Cluster cluster(String code, Integer year) {
+        return clusters.get(code, year);
+    }
+
+    public Cluster setClusterMembers(String code, int year, List<Cluster.Member> members) {
+        return clusters.setMembers(code, year, members);
+    }
+
+    public Cluster.Leader designateClusterLeader(String code, int year, String orgCode) {
+        return clusters.designate(code, year, orgCode);
+    }
+
+    /** Chooses the leader of a year by the cluster's rule (rotation, or the given vote). */
+    public Cluster.Leader chooseClusterLeader(String code, int year, Cluster.Vote vote) {
+        return clusters.choose(code, year, vote);
+    }
+
+    public Nomination nominate(Nomination.Request request) {
+        return nominations.create(request);
+    }
+
+    public Nomination putOnNotice(long id, Nomination.Notice notice) {
+        return nominations.notice(id, notice);
+    }
+
+    public Nomination nomination(long id) {
+        return nominations.get(id);
+    }
+
+    public List<Nomination> nominations(Integer year) {
+        return nominations.list(year);
+    }
+
+    /** Nominees in public notice today: only name, unit, title and summary (read without login). */
+    public List<Nomination.PublicEntry> publicNotice(LocalDate today) {
+        return nominations.inNotice(today);
+    }
+}

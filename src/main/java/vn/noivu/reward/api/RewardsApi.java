@@ -1,0 +1,89 @@
+package vn.noivu.reward.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.noivu.platform.imports.ImportResult;
+import vn.noivu.reward.Award;
+import vn.noivu.reward.AwardRequest;
+import vn.noivu.reward.CatalogueEntry;
+import vn.noivu.reward.DisciplineRequest;
+import vn.noivu.reward.Eligibility;
+import vn.noivu.reward.EligibilityRequest;
+import vn.noivu.reward.Initiative;
+import vn.noivu.reward.InitiativeRequest;
+import vn.noivu.reward.RatingRequest;
+import vn.noivu.reward.Rewards;
+
+/** Emulation and commendation API (docs/reward-api.md): catalogue, registry, inputs, eligibility. */
+@RestController
+@RequestMapping("/api/v1/rewards")
+class RewardsApi {
+
+    private final Rewards rewards;
+
+    RewardsApi(Rewards rewards) {
+        this.rewards = rewards;
+    }
+
+    @GetMapping("/catalogue")
+    List<CatalogueEntry> catalogue() {
+        return rewards.catalogue();
+    }
+
+    @GetMapping("/awards")
+    List<Award> awards(@RequestParam(required = false) Long personId, @RequestParam(required = false) String orgCode) {
+        return rewards.awards(personId, orgCode);
+    }
+
+    @PostMapping("/awards")
+    @ResponseStatus(HttpStatus.CREATED)
+    Award award(@RequestBody AwardRequest request) {
+        return rewards.recordAward(request);
+    }
+
+    @PostMapping("/initiatives")
+    @ResponseStatus(HttpStatus.CREATED)
+    Initiative initiative(@RequestBody InitiativeRequest request) {
+        return rewards.recordInitiative(request);
+    }
+
+    /** The year's rating of a person: the module's own input until personnel publishes ratings. */
+    @PutMapping("/ratings")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void rating(@RequestBody RatingRequest request) {
+        rewards.recordRating(request);
+    }
+
+    /** A disciplinary measure: the module's own input until personnel publishes discipline. */
+    @PostMapping("/disciplines")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void discipline(@RequestBody DisciplineRequest request) {
+        rewards.recordDiscipline(request);
+    }
+
+    /** Imports awards or initiatives (CSV or XLSX): 200 when applied, 422 with the errors by row. */
+    @PostMapping("/imports")
+    ImportResult importFile(@RequestParam("file") MultipartFile file, @RequestParam("kind") String kind)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return rewards.importFile(kind, file.getOriginalFilename(), file.getSize(), in);
+        }
+    }
+
+    /** Eligibility for a title; a read POSTed with a body, open to the roles that prepare nominations. */
+    @PostMapping("/eligibility")
+    Eligibility eligibility(@RequestBody EligibilityRequest request) {
+        return rewards.eligibility(request);
+    }
+}

@@ -1,0 +1,97 @@
+package vn.noivu.reward.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.noivu.platform.security.UserScope;
+
+/**
+ * Reads the facts of people and units: the reward module's registry and inputs, and the members of a
+ * unit from personnel.api_employment (people employed in the unit's subtree at the end of the
+ * emulation year, 30/11).
+ */
+@Component
+class FactReader {
+
+    private final JdbcClient jdbc;
+
+    FactReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Facts.PersonFacts person(long personId) {
+        return people(List.of(personId)).get(0);
+    }
+
+    Facts.CollectiveFacts collective(String orgCode, String orgPath, int year) {
+        List<Long> members = jdbc.sql("""
+                        SELECT DISTINCT e.person_id FROM personnel.api_employment e
+                        JOIN organization.api_unit u ON u.code = e.org_code
+                        WHERE u.path LIKE :pattern AND e.valid_from <= :d AND (e.valid_to IS NULL OR e.valid_to > :d)
+                        ORDER BY e.person_id""")
+                .param("pattern", new UserScope(orgCode, orgPath).likePattern())
+                .param("d", LocalDate.of(year, 11, 30))
+                .query(Long.class)
+                .list();
+        Map<Integer, java.util.Set<String>> titles = new HashMap<>();
+        jdbc.sql("SELECT year, title_code FROM reward.award WHERE org_code = :o")
+                .param("o", orgCode)
+                .query((rs, n) -> titles.computeIfAbsent(rs.getInt(1), y -> new HashSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return new Facts.CollectiveFacts(orgCode, titles, members.isEmpty() ? List.of() : people(members));
+    }
+
+    private List<Facts.PersonFacts> people(Collection<Long> ids) {
+        Long[] array = ids.toArray(Long[]::new);
+        Map<Long, Map<Integer, String>> ratings = new HashMap<>();
+        Map<Long, Map<Integer, java.util.Set<String>>> titles = new HashMap<>();
+        Map<Long, List<Facts.InitiativeFact>> initiatives = new HashMap<>();
+        Map<Long, List<Facts.DisciplineFact>> disciplines = new HashMap<>();
+        jdbc.sql("SELECT person_id, year, rating FROM reward.rating WHERE person_id = ANY(:ids)")
+                .param("ids", array)
+                .query((rs, n) -> ratings.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getInt(2), rs.getString(3)))
+                .list();
+        jdbc.sql("SELECT person_id, year, title_code FROM reward.award WHERE person_id = ANY(:ids)")
+                .param("ids", array)
+                .query((rs, n) -> titles.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getInt(2), y -> new HashSet<>())
+                        .add(rs.getString(3)))
+                .list();
+        jdbc.sql("""
+                        SELECT person_id, recognised_scope, recognised_on, decision_no FROM reward.initiative
+                        WHERE person_id = ANY(:ids) ORDER BY recognised_on""")
+                .param("ids", array)
+                .query((rs, n) -> initiatives
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Facts.InitiativeFact(
+                                rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4))))
+                .list();
+        jdbc.sql("""
+                        SELECT person_id, level, decided_on, decision_no FROM reward.discipline
+                        WHERE person_id = ANY(:ids) ORDER BY decided_on""")
+                .param("ids", array)
+                .query((rs, n) -> disciplines
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Facts.DisciplineFact(
+                                rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4))))
+                .list();
+        List<Facts.PersonFacts> result = new ArrayList<>();
+        for (Long id : ids) {
+            result.add(new Facts.PersonFacts(
+                    id,
+                    ratings.getOrDefault(id, Map.of()),
+                    titles.getOrDefault(id, Map.of()),
+                    initiatives.getOrDefault(id, List.of()),
+                    disciplines.getOrDefault(id, List.of())));
+        }
+        return result;
+    }
+}
