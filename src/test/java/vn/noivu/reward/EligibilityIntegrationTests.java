@@ -126,7 +126,9 @@ class EligibilityIntegrationTests {
         Api hanoi = Api.demo(port, "hanoi.editor");
         String unit = RewardTestData.unit(hanoi);
         long[] members = {
-            person(hanoi, "Vũ Văn Một", unit), person(hanoi, "Vũ Văn Hai", unit), person(hanoi, "Vũ Văn Ba", unit)
+            person(hanoi, "Vũ Văn Một", unit, RewardTestData.MEMBERS_RECRUITED),
+            person(hanoi, "Vũ Văn Hai", unit, RewardTestData.MEMBERS_RECRUITED),
+            person(hanoi, "Vũ Văn Ba", unit, RewardTestData.MEMBERS_RECRUITED)
         };
         for (long m : members) {
             award(hanoi, m, "LDTT", 2026);
