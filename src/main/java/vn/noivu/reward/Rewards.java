@@ -1,11 +1,11 @@
 package vn.noivu.reward;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.noivu.platform.imports.ImportResult;
+import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.reward.internal.BonusCalculator;
 import vn.noivu.reward.internal.Catalogue;
 import vn.noivu.reward.internal.ClusterRegistry;
@@ -75,9 +75,12 @@ public class Rewards {
     }
 
     /** Imports awards or initiatives ({@code kind} = awards | initiatives), all or nothing. */
-    public ImportResult importFile(String kind, String filename, long size, InputStream in) {
-        return imports.importFile(kind, filename, size, in);
+    public ImportResult importFile(String kind, String filename, TabularFile file) {
+        return imports.importFile(kind, filename, file);
     }
+
+    /** A province's whole award history is some tens of thousands of rows. */
+    public static final int MAX_IMPORT_ROWS = 100_000;
 
     public Eligibility eligibility(EligibilityRequest request) {
         return eligibility.check(request);

@@ -50,7 +50,8 @@ class UploadLimitsIntegrationTests {
             new String[] {"/api/v1/admin-units/imports", "kind", "history"},
             new String[] {"/api/v1/organizations/imports", "kind", "units"},
             new String[] {"/api/v1/organizations/imports", "kind", "restructurings"},
-            new String[] {"/api/v1/staffing/imports"});
+            new String[] {"/api/v1/staffing/imports"},
+            new String[] {"/api/v1/rewards/imports", "kind", "awards"});
 
     /** Every non-personnel upload page (htmx form posts). */
     static final List<String[]> PAGE_IMPORTS = List.of(

@@ -1,7 +1,5 @@
 package vn.noivu.reward.api;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.noivu.platform.imports.ImportResult;
+import vn.noivu.platform.imports.Uploads;
 import vn.noivu.reward.Award;
 import vn.noivu.reward.AwardRequest;
 import vn.noivu.reward.CatalogueEntry;
@@ -32,8 +31,11 @@ class RewardsApi {
 
     private final Rewards rewards;
 
-    RewardsApi(Rewards rewards) {
+    private final Uploads uploads;
+
+    RewardsApi(Rewards rewards, Uploads uploads) {
         this.rewards = rewards;
+        this.uploads = uploads;
     }
 
     @GetMapping("/catalogue")
@@ -74,11 +76,13 @@ class RewardsApi {
 
     /** Imports awards or initiatives (CSV or XLSX): 200 when applied, 422 with the errors by row. */
     @PostMapping("/imports")
-    ImportResult importFile(@RequestParam("file") MultipartFile file, @RequestParam("kind") String kind)
-            throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return rewards.importFile(kind, file.getOriginalFilename(), file.getSize(), in);
-        }
+    ImportResult importFile(@RequestParam("file") MultipartFile file, @RequestParam("kind") String kind) {
+        // The platform reads the upload within its limits and refuses an unreadable file alike for
+        // every module (format, encoding, size, rows, concurrent imports).
+        return uploads.importFile(
+                file,
+                uploads.limits("rewards", Rewards.MAX_IMPORT_ROWS),
+                table -> rewards.importFile(kind, file.getOriginalFilename(), table));
     }
 
     /** Eligibility for a title; a read POSTed with a body, open to the roles that prepare nominations. */

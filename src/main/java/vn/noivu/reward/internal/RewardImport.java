@@ -1,7 +1,5 @@
 package vn.noivu.reward.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,8 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,16 +28,7 @@ import vn.noivu.reward.InitiativeRequest;
 @Component
 public class RewardImport {
 
-    private static final Logger log = LoggerFactory.getLogger(RewardImport.class);
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    /**
-     * A province's whole award history is some tens of thousands of rows; larger files are refused
-     * before they are read into memory (TabularFile reads a file whole).
-     */
-    static final long MAX_BYTES = 20_000_000;
-
-    static final int MAX_ROWS = 100_000;
 
     static final List<String> AWARD_COLUMNS =
             List.of("person_id", "org_code", "title", "year", "decision_no", "decision_date", "issuer");
@@ -68,20 +55,10 @@ public class RewardImport {
     }
 
     @Transactional
-    public ImportResult importFile(String kind, String filename, long size, InputStream in) {
+    public ImportResult importFile(String kind, String filename, TabularFile file) {
         boolean awards = "awards".equals(kind);
         if (!awards && !"initiatives".equals(kind)) {
             throw refused(0, List.of(new ImportError(1, "kind", msg("reward.import.kind", String.valueOf(kind)))));
-        }
-        if (size > MAX_BYTES) {
-            throw refused(0, List.of(new ImportError(1, null, msg("reward.import.tooLarge", MAX_BYTES / 1_000_000))));
-        }
-        TabularFile file;
-        try {
-            file = TabularFile.read(filename, in);
-        } catch (IOException | RuntimeException e) {
-            log.info("Unreadable reward import {}: {}", filename, e.toString());
-            throw refused(0, List.of(new ImportError(1, null, msg("reward.import.unreadable"))));
         }
         List<ImportError> errors = new ArrayList<>();
         List<String> required = awards ? AWARD_COLUMNS : INITIATIVE_COLUMNS;
@@ -90,10 +67,6 @@ public class RewardImport {
         }
         if (!errors.isEmpty()) {
             throw refused(file.rows().size(), errors);
-        }
-        if (file.rows().size() > MAX_ROWS) {
-            throw refused(
-                    file.rows().size(), List.of(new ImportError(1, null, msg("reward.import.tooManyRows", MAX_ROWS))));
         }
         if (file.rows().isEmpty()) {
             throw refused(0, List.of(new ImportError(1, null, msg("reward.import.empty"))));
