@@ -302,6 +302,31 @@ class PersonnelRulesTests {
     }
 
     static CareerEvent event(long id, String kind, String date, String rank, Integer step, String discipline) {
+        String category = kind.equals("RECRUITMENT") ? "CIVIL_SERVANT" : null;
+        return event(id, kind, date, category, rank, step, discipline, null, null);
+    }
+
+    /** A recruitment of {@code category} on {@code rank} at step 1. */
+    static CareerEvent recruitment(long id, String date, String category, String rank) {
+        return event(id, "RECRUITMENT", date, category, rank, null, null, null, null);
+    }
+
+    /** The annual rating of {@code year}, effective on {@code date}. */
+    static CareerEvent rating(long id, String date, int year, String rating) {
+        return event(id, "EVALUATION", date, null, null, null, null, year, rating);
+    }
+
+    /** The one place that fills a career event's many fields; a recruitment is into "ORG". */
+    private static CareerEvent event(
+            long id,
+            String kind,
+            String date,
+            String category,
+            String rank,
+            Integer step,
+            String discipline,
+            Integer year,
+            String rating) {
         return new CareerEvent(
                 id,
                 1,
@@ -309,7 +334,7 @@ class PersonnelRulesTests {
                 LocalDate.parse(date),
                 kind.equals("RECRUITMENT") ? "ORG" : null,
                 null,
-                kind.equals("RECRUITMENT") ? "CIVIL_SERVANT" : null,
+                category,
                 rank,
                 step,
                 null,
@@ -324,64 +349,6 @@ class PersonnelRulesTests {
                 "ACTIVE",
                 null,
                 "test",
-                null,
-                null);
-    }
-
-    /** A recruitment of {@code category} on {@code rank} at step 1. */
-    static CareerEvent recruitment(long id, String date, String category, String rank) {
-        CareerEvent e = event(id, "RECRUITMENT", date, rank, null, null);
-        return new CareerEvent(
-                e.id(),
-                e.personId(),
-                e.kind(),
-                e.effectiveDate(),
-                e.orgCode(),
-                e.positionCode(),
-                category,
-                e.rankCode(),
-                e.salaryStep(),
-                e.leadershipTitle(),
-                e.positionAllowance(),
-                e.otherAllowance(),
-                e.disciplineCode(),
-                e.termMonths(),
-                e.note(),
-                e.decisionNo(),
-                e.decisionDate(),
-                e.issuer(),
-                e.status(),
-                e.replacesId(),
-                e.recordedBy(),
-                null,
-                null);
-    }
-
-    /** The annual rating of {@code year}, effective on {@code date}. */
-    static CareerEvent rating(long id, String date, int year, String rating) {
-        CareerEvent e = event(id, "EVALUATION", date, null, null, null);
-        return new CareerEvent(
-                e.id(),
-                e.personId(),
-                e.kind(),
-                e.effectiveDate(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                e.decisionNo(),
-                e.decisionDate(),
-                e.issuer(),
-                e.status(),
-                null,
-                e.recordedBy(),
                 year,
                 rating);
     }
