@@ -334,6 +334,13 @@ class PersonnelIntegrationTests {
                         .get("items")
                         .size())
                 .isEqualTo(1);
+        // A national user's search takes another path (no scope join): it finds the dossier too.
+        assertThat(Api.demo(port, "bnv.viewer")
+                        .get("/api/v1/people?q=vuong%20van%20rieng")
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(1);
         assertThat(hcm.get("/api/v1/personnel/due/step-increase?scope=01&from=2018-01-01&to=2018-12-31")
                         .status())
                 .isEqualTo(404);

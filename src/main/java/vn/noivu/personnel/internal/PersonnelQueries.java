@@ -195,15 +195,22 @@ public class PersonnelQueries {
      */
     private Page searchByName(Criteria c) {
         String pattern = "%" + escapeLike(c.name().trim()) + "%";
+        UserScope scope = access.scope();
+        // A national user sees every dossier: without the scope join the planner walks the names in
+        // order and stops at the page, instead of testing every namesake against the unit tree (whose
+        // "LIKE '/%'" it cannot tell matches every unit).
+        String inScope = scope.isNational()
+                ? ""
+                : " JOIN organization.api_unit pu ON pu.code = p.org_code AND pu.path LIKE :scope";
         List<PersonItem> rows = jdbc.sql("""
                         WITH hits AS (
                             -- Index-only on person (name_id, id) INCLUDE (org_code): the people of
                             -- a common name are scattered over the table, so only the page is read.
                             SELECT p.id, n.fold
                             FROM personnel.person_name n
-                            JOIN personnel.person p ON p.name_id = n.id
-                            JOIN organization.api_unit pu ON pu.code = p.org_code
-                            WHERE n.fold LIKE platform.fold(:pattern) AND pu.path LIKE :scope
+                            JOIN personnel.person p ON p.name_id = n.id""" + inScope + """
+
+                            WHERE n.fold LIKE platform.fold(:pattern)
                             ORDER BY n.fold, p.id LIMIT :limit OFFSET :offset),
                         page AS (
                             SELECT p.id, p.full_name, p.birth_date, p.sex, p.org_code, h.fold
@@ -218,7 +225,7 @@ public class PersonnelQueries {
                         LEFT JOIN organization.api_unit u ON u.code = coalesce(e.org_code, pg.org_code)
                         ORDER BY pg.fold, pg.id""")
                 .param("pattern", pattern)
-                .param("scope", access.scope().likePattern())
+                .param("scope", scope.likePattern())
                 .param("limit", c.size() + 1)
                 .param("offset", (long) c.page() * c.size())
                 .param("d", c.asOf())
