@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class UserAccounts {
     private final Scopes scopes;
     private final PasswordPolicy policy;
     private final UserSessions sessions;
+    private final ApplicationEventPublisher events;
 
     UserAccounts(
             JdbcClient jdbc,
@@ -43,13 +45,15 @@ public class UserAccounts {
             AuditLog audit,
             Scopes scopes,
             PasswordPolicy policy,
-            UserSessions sessions) {
+            UserSessions sessions,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.scopes = scopes;
         this.policy = policy;
         this.sessions = sessions;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +124,7 @@ public class UserAccounts {
         if (!enabled) {
             sessions.endAll(username, null);
         }
+        events.publishEvent(new UserAccountChanged(username));
         audit.record(enabled ? "ENABLE" : "DISABLE", "user", username, before, after);
         return after;
     }
@@ -142,6 +147,7 @@ public class UserAccounts {
                 .update();
         insertRoles(before.id(), roles);
         UserAccount after = require(username);
+        events.publishEvent(new UserAccountChanged(username));
         audit.record("ASSIGN", "user", username, before, after);
         return after;
     }
@@ -221,6 +227,7 @@ public class UserAccounts {
                                 .param("path", scopes.resolve(code).path())
                                 .param("code", code)
                                 .update());
+        events.publishEvent(new UserAccountChanged(null));
     }
 
     public static String randomPassword() {

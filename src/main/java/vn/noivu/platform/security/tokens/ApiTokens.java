@@ -3,17 +3,23 @@ package vn.noivu.platform.security.tokens;
 import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.noivu.platform.audit.AuditLog;
 import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.security.NoiVuUser;
@@ -21,6 +27,7 @@ import vn.noivu.platform.security.Scopes;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.users.NewUser;
 import vn.noivu.platform.users.UserAccount;
+import vn.noivu.platform.users.UserAccountChanged;
 import vn.noivu.platform.users.UserAccounts;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NotFoundException;
@@ -28,9 +35,15 @@ import vn.noivu.platform.web.NotFoundException;
 /**
  * Issues, lists and revokes API tokens, and authenticates the calls that carry one. An administrator
  * issues tokens only for accounts inside their own scope, and a token sees what its account sees: its
- * roles and scope are read from the account at every call, so a locked or disabled account's tokens
- * stop working at once. Issue and revoke are audited; use is not (it is recorded as the last-used time,
- * written at most once a minute).
+ * roles and scope are those of the account, so a locked or disabled account's tokens stop working at
+ * once. Issue and revoke are audited; use is not (it is recorded as the last-used time, written at most
+ * once a minute).
+ *
+ * <p>A token checked once is remembered for a minute (its hash, expiry, account and roles): an
+ * integration calls many times a second, and reading the token and its account on every call was a
+ * third of the statements of a light API read. What could change the answer forgets it as soon as it
+ * commits — a revocation here, an account disabled, its roles or scope changed ({@link
+ * UserAccountChanged}) — and the minute bounds anything changed behind NoiVu's back.
  */
 @Service
 public class ApiTokens {
@@ -39,16 +52,22 @@ public class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a checked token is remembered when nothing NoiVu knows of changes it. */
+    private static final Duration REMEMBERED = Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Scopes scopes;
     private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit, Scopes scopes, UserAccounts accounts) {
+    ApiTokens(JdbcClient jdbc, AuditLog audit, Scopes scopes, UserAccounts accounts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.scopes = scopes;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** Tokens of the accounts inside {@code scope}, newest first. */
@@ -103,6 +122,7 @@ public class ApiTokens {
                 .param("id", id)
                 .update();
         ApiToken after = require(id);
+        events.publishEvent(new Revoked(after.tokenId()));
         audit.record("REVOKE", "api-token", after.tokenId(), before, after);
         return after;
     }
@@ -145,8 +165,21 @@ public class ApiTokens {
             return Optional.empty();
         }
         TokenSecret presented = parsed.get();
+        Instant now = Instant.now();
+        Checked known = checked.get(presented.tokenId());
+        if (known == null || !known.until().isAfter(now)) {
+            known = read(presented).map(row -> remember(row, presented, now)).orElse(null);
+        }
+        if (known == null || !known.expiresAt().isAfter(now) || !presented.matches(known.secretHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(known.authentication());
+    }
+
+    /** The token's row if its secret, dates and account all pass; touches its last-used time. */
+    private Optional<Row> read(TokenSecret presented) {
         Optional<Row> found = jdbc.sql("""
-                        SELECT t.id, t.secret_hash, t.access,
+                        SELECT t.id, t.secret_hash, t.access, t.expires_at,
                                t.expires_at > now() AND t.revoked_at IS NULL AS live,
                                t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute' AS stale,
                                a.id AS user_id, a.username, a.full_name, a.scope_code,
@@ -160,6 +193,8 @@ public class ApiTokens {
                         presented.matches(rs.getBytes("secret_hash"))
                                 && rs.getBoolean("live")
                                 && rs.getBoolean("usable"),
+                        rs.getBytes("secret_hash"),
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
                         rs.getBoolean("stale"),
                         TokenAccess.valueOf(rs.getString("access")),
                         rs.getLong("user_id"),
@@ -170,24 +205,54 @@ public class ApiTokens {
                 .optional()
                 .filter(Row::valid);
         found.filter(Row::stale).ifPresent(row -> touch(row.id()));
-        return found.map(row -> new ApiTokenAuthentication(
-                new NoiVuUser(
-                        row.userId(),
-                        row.username(),
-                        "",
-                        row.fullName(),
-                        scopes.resolve(row.scopeCode()),
-                        true,
-                        true,
-                        row.roles()),
-                presented.tokenId(),
-                row.access()));
+        return found;
     }
+
+    private Checked remember(Row row, TokenSecret presented, Instant now) {
+        NoiVuUser account = new NoiVuUser(
+                row.userId(),
+                row.username(),
+                "",
+                row.fullName(),
+                scopes.resolve(row.scopeCode()),
+                true,
+                true,
+                row.roles());
+        Checked known = new Checked(
+                new ApiTokenAuthentication(account, presented.tokenId(), row.access()),
+                row.secretHash(),
+                row.expiresAt(),
+                now.plus(REMEMBERED));
+        checked.put(presented.tokenId(), known);
+        return known;
+    }
+
+    /** Forgets a revoked token once its revocation is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void forget(Revoked revoked) {
+        checked.remove(revoked.tokenId());
+    }
+
+    /** Forgets the tokens of an account whose state, roles or scope changed (null: of every account). */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void forget(UserAccountChanged changed) {
+        checked.values()
+                .removeIf(known -> changed.username() == null
+                        || changed.username().equals(known.authentication().getName()));
+    }
+
+    record Revoked(String tokenId) {}
+
+    /** A token that passed its checks: remembered until {@code until}, valid until {@code expiresAt}. */
+    private record Checked(
+            ApiTokenAuthentication authentication, byte[] secretHash, Instant expiresAt, Instant until) {}
 
     /** A token row as read for a call; {@code valid} when its secret, dates and account all pass. */
     private record Row(
             long id,
             boolean valid,
+            byte[] secretHash,
+            Instant expiresAt,
             boolean stale,
             TokenAccess access,
             long userId,
