@@ -33,7 +33,10 @@ class ReportTablesIntegrationTests {
             "/admin-units?asOf=2025-07-01",
             "/admin-units/changes?from=2025-06-30&to=2025-07-01",
             "/organizations",
-            "/organizations/changes?from=2015-01-01"
+            "/organizations/changes?from=2015-01-01",
+            "/personnel?category=CIVIL_SERVANT",
+            "/personnel/due?kind=retirement&from=2026-01-01&to=2026-12-31",
+            "/personnel/headcount?by=province"
         }) {
             String html = web.get(port, page).body();
             assertThat(html).as(page).contains("class=\"export-xlsx\"");
@@ -51,6 +54,20 @@ class ReportTablesIntegrationTests {
                     web.download(port, page + (page.contains("?") ? "&" : "?") + "format=csv-excel"),
                     StandardCharsets.UTF_8);
             assertThat(csv).as(page).startsWith("\uFEFF").contains(";");
+        }
+    }
+
+    @Test
+    void theAuditLogLeavesWithItsFilter() throws IOException {
+        WebSession web = new WebSession();
+        web.login(port, "bnv.admin", TestUsers.DEMO_PASSWORD);
+        assertThat(web.get(port, "/admin/audit?action=LOGIN_SUCCESS").body()).contains("class=\"export-xlsx\"");
+        try (XSSFWorkbook wb = new XSSFWorkbook(
+                new ByteArrayInputStream(web.download(port, "/admin/audit?action=LOGIN_SUCCESS&format=xlsx")))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isGreaterThan(TableExports.HEADER_ROW);
+            assertThat(sheet.getRow(TableExports.HEADER_ROW + 1).getCell(1).getStringCellValue())
+                    .isNotBlank();
         }
     }
 

@@ -53,7 +53,8 @@ class ConferenceFiguresBrowserTests {
 
         // Staffing reduction since 2015 by category.
         home();
-        String homeTotal2015 = rowCells(driver.findElement(By.id("home-staffing-2015")), "Tổng các loại tính vào biên chế");
+        String homeTotal2015 =
+                rowCells(driver.findElement(By.id("home-staffing-2015")), "Tổng các loại tính vào biên chế");
         driver.findElement(By.cssSelector("#home-staffing-2015 h2 a")).click();
         List<String> total = texts(driver.findElements(By.cssSelector("#reduction-total td")));
         assertThat(total.get(1)).isNotBlank();
@@ -63,7 +64,8 @@ class ConferenceFiguresBrowserTests {
         assertThat(number(staffingTotal.getCell(1))).isEqualTo(total.get(1));
         assertThat(number(staffingTotal.getCell(2))).isEqualTo(total.get(2));
         assertThat(number(staffingTotal.getCell(3))).isEqualTo(total.get(3));
-        List<String> civil = texts(driver.findElements(By.cssSelector("#reduction-table tr[data-category=CIVIL_SERVANT] td")));
+        List<String> civil =
+                texts(driver.findElements(By.cssSelector("#reduction-table tr[data-category=CIVIL_SERVANT] td")));
         Row civilRow = row(staffing, "   Biên chế công chức");
         assertThat(number(civilRow.getCell(1))).isEqualTo(civil.get(1));
         assertThat(number(civilRow.getCell(2))).isEqualTo(civil.get(2));
@@ -100,7 +102,8 @@ class ConferenceFiguresBrowserTests {
 
     /** The page's XLSX, fetched with the browser's session as its export link would. */
     private XSSFWorkbook workbook() throws Exception {
-        String href = driver.findElement(By.cssSelector(".export-links a.export-xlsx")).getAttribute("href");
+        String href = driver.findElement(By.cssSelector(".export-links a.export-xlsx"))
+                .getAttribute("href");
         String cookies = driver.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
