@@ -111,6 +111,31 @@ class ReportTablesIntegrationTests {
     }
 
     @Test
+    void theAdministrativeUnitChangesOpenOnTheLastReformAndExplainIt() {
+        WebSession web = new WebSession();
+        web.login(port, "bnv.viewer", TestUsers.DEMO_PASSWORD);
+        String page = web.get(port, "/admin-units/changes?lang=vi").body();
+        assertThat(page).contains("value=\"2025-06-30\"").contains("value=\"2025-07-01\"");
+        assertThat(page).contains("id=\"reform-picker\"");
+        Matcher province = Pattern.compile("id=\"reform-province\">([^<]*)<").matcher(page);
+        assertThat(province.find()).isTrue();
+        assertThat(province.group(1))
+                .isEqualTo("Cấp tỉnh: 63 → 34 — 23 đơn vị hình thành từ 52 đơn vị, 11 đơn vị giữ nguyên.");
+        int start = page.indexOf("id=\"ended-not-dissolved\"");
+        assertThat(start).isPositive();
+        // 696 districts ended on 1/7/2025, 691 of them dissolved: the five island districts without communes
+        String explained = page.substring(start, page.indexOf("</div>", start));
+        assertThat(explained)
+                .contains("696 đơn vị chấm dứt, 691 có bản ghi giải thể")
+                .contains("Huyện Bạch Long Vĩ")
+                .contains("Huyện Cồn Cỏ")
+                .contains("Huyện Hoàng Sa")
+                .contains("Huyện Lý Sơn")
+                .contains("Huyện Côn Đảo");
+        assertThat(web.get(port, "/admin-units?asOf=2001-01-01&lang=vi").body()).contains("id=\"before-coverage\"");
+    }
+
+    @Test
     void aProvinceScopeDoesNotRankTheProvinceAmongItsOwnParts() {
         WebSession web = new WebSession();
         web.login(port, "bnv.viewer", TestUsers.DEMO_PASSWORD);
