@@ -403,6 +403,54 @@ public class AdminUnitQueries {
                 coverageFrom());
     }
 
+    /**
+     * Units of a level in force on {@code from} and not on {@code to} whose change in between is not a
+     * dissolution — why "ended" and "dissolved" differ: a district that became a special zone (đặc khu)
+     * of the commune level goes on as a unit, it is not dissolved. {@code kinds} are the change's kinds.
+     */
+    public record EndedUnit(String code, String name, String levelAfter, String kinds) {}
+
+    public List<EndedUnit> endedWithoutDissolution(LocalDate from, LocalDate to, String level) {
+        return jdbc.sql("""
+                        WITH a AS (SELECT DISTINCT unit_id FROM adminunit.unit_version
+                                   WHERE level = :level AND valid_from <= :from AND (valid_to IS NULL OR valid_to > :from)),
+                             b AS (SELECT DISTINCT unit_id FROM adminunit.unit_version
+                                   WHERE level = :level AND valid_from <= :to AND (valid_to IS NULL OR valid_to > :to)),
+                             ended AS (SELECT unit_id FROM a EXCEPT SELECT unit_id FROM b)
+                        SELECT v.code, v.full_name AS name,
+                               (SELECT w.level FROM adminunit.unit_version w WHERE w.unit_id = e.unit_id
+                                  AND w.valid_from <= :to AND (w.valid_to IS NULL OR w.valid_to > :to) LIMIT 1) AS level_after,
+                               (SELECT string_agg(k, ', ') FROM adminunit.change c, unnest(c.kinds) k
+                                 WHERE c.unit_id = e.unit_id AND c.effective_date > :from AND c.effective_date <= :to)
+                                   AS kinds
+                        FROM ended e
+                        JOIN adminunit.unit_version v ON v.unit_id = e.unit_id
+                             AND v.valid_from <= :from AND (v.valid_to IS NULL OR v.valid_to > :from)
+                        WHERE NOT EXISTS (SELECT 1 FROM adminunit.change c
+                                          WHERE c.unit_id = e.unit_id AND c.effective_date > :from
+                                            AND c.effective_date <= :to AND 'DISSOLVE' = ANY (c.kinds))
+                        ORDER BY v.code""")
+                .param("level", level)
+                .param("from", from)
+                .param("to", to)
+                .query(EndedUnit.class)
+                .list();
+    }
+
+    /**
+     * The reforms: the dates on which at least {@code minimum} units changed, latest first, with their
+     * number of changes and the legal basis most of them cite.
+     */
+    public record Reform(LocalDate effectiveDate, int changes, String legalBasis) {}
+
+    public List<Reform> reforms(int minimum) {
+        return jdbc.sql("""
+                        SELECT effective_date, count(*) AS changes,
+                               mode() WITHIN GROUP (ORDER BY legal_basis) AS legal_basis
+                        FROM adminunit.change GROUP BY effective_date HAVING count(*) >= :minimum
+                        ORDER BY effective_date DESC""").param("minimum", minimum).query(Reform.class).list();
+    }
+
     /** Change records in ({@code from}, {@code to}], optionally of one level and one kind, a page at a time. */
     public List<ChangeRecord> changeRecords(
             LocalDate from, LocalDate to, String level, String kind, int offset, int limit) {

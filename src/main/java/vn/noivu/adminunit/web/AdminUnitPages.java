@@ -135,6 +135,13 @@ class AdminUnitPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
+        // Without dates the page opens on the last reform (the day before it → its day), not on a year
+        // in which nothing may have changed.
+        List<AdminUnitQueries.Reform> reforms = queries.reforms(AdminUnitReforms.MINIMUM_CHANGES);
+        if (from == null && to == null && !reforms.isEmpty()) {
+            to = reforms.get(0).effectiveDate();
+            from = to.minusDays(1);
+        }
         LocalDate end = Today.orToday(to);
         LocalDate start = from != null ? from : end.minusYears(1);
         if (start.isAfter(end)) {
@@ -146,6 +153,8 @@ class AdminUnitPages {
         model.addAttribute("to", end);
         model.addAttribute("result", queries.changes(start, end, false));
         model.addAttribute("kinds", kindCounts(start, end));
+        model.addAttribute("reforms", reforms);
+        model.addAttribute("endedNotDissolved", AdminUnitReforms.endedNotDissolved(queries, start, end));
         return "adminunit/changes";
     }
 

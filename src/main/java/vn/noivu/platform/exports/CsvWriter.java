@@ -21,15 +21,24 @@ public final class CsvWriter implements Closeable {
 
     private final CSVPrinter printer;
 
-    private CsvWriter(Appendable out) throws IOException {
-        this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
+    private CsvWriter(Appendable out, char delimiter) throws IOException {
+        this.printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get());
     }
 
     /** A writer that first writes the byte-order mark. */
     public static CsvWriter withBom(Appendable out) {
+        return withBom(out, ',');
+    }
+
+    /**
+     * A writer with another separator: Excel set to Vietnamese (decimal comma) splits a CSV at {@code ;},
+     * not at the comma.
+     */
+    public static CsvWriter withBom(Appendable out, char delimiter) {
         try {
             out.append('\uFEFF');
-            return new CsvWriter(out);
+            return new CsvWriter(out, delimiter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,6 +47,21 @@ public class Formats {
         return pattern("#,##0.00").format(value);
     }
 
+    /** A value of a {@link vn.noivu.platform.exports.ReportTable} in the format of its column. */
+    public String cell(vn.noivu.platform.exports.ReportTable.Column column, Object value) {
+        if (value instanceof Number n) {
+            return switch (column.kind()) {
+                case INTEGER -> number(n);
+                case DECIMAL -> decimal2(n);
+                default -> n.toString();
+            };
+        }
+        if (value instanceof TemporalAccessor t) {
+            return date(t);
+        }
+        return value == null ? "" : value.toString();
+    }
+
     public String isoDate(LocalDate date) {
         return date == null ? "" : date.toString();
     }

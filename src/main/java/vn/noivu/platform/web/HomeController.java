@@ -13,10 +13,14 @@ import vn.noivu.platform.security.UserScope;
 class HomeController {
 
     private final List<DashboardFigure> figures;
+    private final List<HomeTable> tables;
 
-    HomeController(List<DashboardFigure> figures) {
+    HomeController(List<DashboardFigure> figures, List<HomeTable> tables) {
         this.figures = figures.stream()
                 .sorted(Comparator.comparingInt(DashboardFigure::order))
+                .toList();
+        this.tables = tables.stream()
+                .sorted(Comparator.comparingInt(HomeTable::order))
                 .toList();
     }
 
@@ -37,6 +41,8 @@ class HomeController {
                 figures.stream()
                         .flatMap(f -> f.value(scope).map(v -> new Figure(f.messageKey(), v, f.link())).stream())
                         .toList());
+        model.addAttribute(
+                "tables", tables.stream().flatMap(t -> t.tables(scope).stream()).toList());
         return "platform/home";
     }
 

@@ -34,11 +34,41 @@ class StaffingPages {
     private final Staffing staffing;
     private final StaffingWeb web;
     private final StaffingExports exports;
+    private final StaffingTables tables;
+    private final vn.noivu.platform.exports.TableExports tableExports;
 
-    StaffingPages(Staffing staffing, StaffingWeb web, StaffingExports exports) {
+    StaffingPages(
+            Staffing staffing,
+            StaffingWeb web,
+            StaffingExports exports,
+            StaffingTables tables,
+            vn.noivu.platform.exports.TableExports tableExports) {
         this.staffing = staffing;
         this.web = web;
         this.exports = exports;
+        this.tables = tables;
+        this.tableExports = tableExports;
+    }
+
+    /**
+     * The page's tables as a file: both as sheets of one workbook, or one of them ({@code table}
+     * category or ranking) as CSV.
+     */
+    @GetMapping(params = "format")
+    ResponseEntity<byte[]> overviewExport(
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) Integer baselineYear,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "category") String table,
+            @RequestParam String format) {
+        Reduction r = staffing.reduction(scope, baselineYear, year);
+        var byCategory = tables.byCategory(scope, r.baselineYear(), r.year());
+        var ranking = tables.ranking(scope, r.baselineYear(), r.year());
+        String name = "giam-bien-che-" + (r.scopeName() == null ? "toan-quoc" : r.scopeName()) + "-" + r.baselineYear()
+                + "-" + r.year();
+        List<vn.noivu.platform.exports.ReportTable> sheets =
+                "ranking".equals(table) ? List.of(ranking, byCategory) : List.of(byCategory, ranking);
+        return tableExports.download(format, name, "staffing.reduction", sheets);
     }
 
     @GetMapping
@@ -52,14 +82,18 @@ class StaffingPages {
         Reduction r = staffing.reduction(scope, baselineYear, year);
         List<ScopeReduction> parts = staffing.reductionByPart(scope, r.baselineYear(), r.year());
         Map<String, String> names = web.categoryNames();
-        List<ScopeReduction> provinces = new ArrayList<>(
-                parts.stream().filter(ScopeReduction::isProvince).toList());
-        provinces.sort(byReduction());
-        List<ScopeReduction> others =
-                parts.stream().filter(p -> !p.isProvince()).toList();
+        List<ScopeReduction> provinces = StaffingTables.rankedParts(s, parts).stream()
+                .filter(ScopeReduction::isProvince)
+                .toList();
+        // parts with no posts in either year (districts abolished in 2025, bodies without quotas) say nothing
+        List<ScopeReduction> others = parts.stream()
+                .filter(p -> !provinces.contains(p))
+                .filter(p -> p.categories().stream().anyMatch(c -> c.baseline() != 0 || c.current() != 0))
+                .toList();
         model.addAttribute("scope", s);
         model.addAttribute("scopeParam", scope == null ? "" : scope);
         model.addAttribute("reduction", r);
+        model.addAttribute("grouped", tables.grouped(r));
         model.addAttribute("provinces", provinces);
         model.addAttribute("others", others);
         model.addAttribute("catNames", names);
