@@ -106,6 +106,25 @@ load() {
       if (total == "") { print label, "? ? ? ? ?"; exit }
       printf "%s %s %s %s %s %.1f\n", label, rps, p95, ko, total, cpu_ms / total
     }' "$data/$label.log" | tee -a "$data/results.txt"
+  per_read_p95 "$label"
+}
+
+# The p95 of each read of the newest Gatling report (its statistics table), on one line.
+per_read_p95() {
+  local report
+  report=$(ls -td bench/platform/api/target/gatling/*/ | head -n 1)
+  python3 - "$1" "$report/index.html" <<'PY' | tee -a "$data/per-read.txt"
+import html, re, sys
+label, page = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
+reads = []
+for row in re.split(r"<tr", page):
+    cells = [html.unescape(re.sub(r"<[^>]+>", "", c)).split()[0] if c.strip() else ""
+             for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    # name, total, ok, ko, %ko, rps, min, p50, p75, p95, …
+    if len(cells) >= 10 and not cells[0].isdigit():
+        reads.append(f"{cells[0]} {cells[9]} ms")
+print(f"  {label} p95 per read: " + ", ".join(reads))
+PY
 }
 
 echo "Run 1/3: HTTP Basic, bcrypt on every call (password check not remembered)…"
@@ -131,4 +150,5 @@ awk '
   { printf "%-13s %7s req/s  p95 %6s ms  errors %s of %6s  server CPU %6s ms/request", $1, $2, $3, $4, $5, $6
     if (NR > 1 && base_rps > 0 && $6 > 0) printf "  (%.1f× the throughput, %.1f× less CPU per request)", $2 / base_rps, base_cpu / $6
     printf "\n" }' "$data/results.txt"
+cat "$data/per-read.txt"
 echo "Gatling reports: bench/platform/api/target/gatling/"
