@@ -47,6 +47,23 @@ public final class WebSession {
         return page;
     }
 
+    /** A download (an export) as bytes: status and body. */
+    public byte[] bytes(int port, String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(uri(port, path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " → " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page read. */
     public Page postForm(int port, String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
