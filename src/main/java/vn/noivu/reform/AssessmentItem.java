@@ -1,5 +1,6 @@
 package vn.noivu.reform;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,10 +20,13 @@ public record AssessmentItem(
         String evidenceRequest,
         List<Evidence> evidence) {
 
+    @JsonProperty("points")
     public BigDecimal points() {
         return appraisedPoints != null ? appraisedPoints : selfPoints;
     }
 
+    /** Whether the evaluator changed the unit's points (the reason says why). */
+    @JsonProperty("adjusted")
     public boolean adjusted() {
         return appraisedPoints != null && (selfPoints == null || appraisedPoints.compareTo(selfPoints) != 0);
     }

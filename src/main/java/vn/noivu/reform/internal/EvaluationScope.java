@@ -11,14 +11,14 @@ import vn.noivu.reform.EvaluatedSet;
  * and ministries' index; a province owns and evaluates its departments' and communes'; a unit enters
  * only its own self-assessment (a province's users enter it for their departments and communes). The
  * provinces' and ministries' rankings are published figures any signed-in user may read; a province's
- * internal rankings are read inside that province and by the Ministry.
+ * internal rankings are read by the province's users (scope = the province) and by the Ministry.
  */
 @Component
 public class EvaluationScope {
 
     public boolean mayRead(EvaluatedSet set, String owner) {
         UserScope scope = CurrentUser.scope();
-        return !set.ownedByProvince() || scope.isNational() || scope.path().startsWith("/" + owner + "/");
+        return !set.ownedByProvince() || scope.isNational() || owner.equals(scope.code());
     }
 
     public boolean mayEvaluate(EvaluatedSet set, String owner) {
