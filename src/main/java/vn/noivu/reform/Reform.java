@@ -115,6 +115,15 @@ public class Reform {
         return assessments.finalise(id);
     }
 
+    /** Writes a method in its import format: {@code xlsx} or CSV. */
+    public void exportMethod(Method method, boolean xlsx, OutputStream out) throws IOException {
+        if (xlsx) {
+            exports.write("method", null, ReformExports.METHOD_COLUMNS, ReformExports.methodRows(method), out);
+        } else {
+            exports.methodCsv(method, out);
+        }
+    }
+
     /** Writes a table as XLSX. */
     public void exportTable(String sheet, String title, List<String> headers, List<List<Object>> rows, OutputStream out)
             throws IOException {

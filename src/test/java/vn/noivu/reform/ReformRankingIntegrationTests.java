@@ -128,6 +128,25 @@ class ReformRankingIntegrationTests {
         // The page shows names and Vietnamese numbers.
         String page = web.get(port, "/reform?year=2024&set=PROVINCES").body();
         assertThat(page).contains("Hải Phòng").contains("96,17 %").contains("nhóm A: 13, nhóm B: 50");
+
+        // 2025, 34 provinces: Tuyên Quang (08) was formed from Hà Giang (02) and Tuyên Quang; its trend
+        // shows Hà Giang's 2024 result, under Hà Giang's name, beside its own.
+        Path y2025 = dir.resolve("par-2025.csv");
+        Files.writeString(y2025, "year,unit_code,index\n2025,08,90.00\n2025,31,95.00\n");
+        assertThat(ministry.upload("/api/v1/reform/imports", y2025, "kind", "published")
+                        .status())
+                .isEqualTo(200);
+        JsonNode trend =
+                ministry.get("/api/v1/reform/trend?set=PROVINCES&unitCode=08").json();
+        assertThat(trend.valueStream()
+                        .map(p -> p.get("year").asInt() + " " + p.get("name").asString() + " "
+                                + p.get("predecessor").asBoolean()))
+                .contains("2024 Hà Giang true", "2024 Tuyên Quang false", "2025 Tuyên Quang false");
+        // Hà Giang (02) is no province in 2025.
+        Files.writeString(y2025, "year,unit_code,index\n2025,02,90.00\n");
+        var gone = ministry.upload("/api/v1/reform/imports", y2025, "kind", "published");
+        assertThat(gone.status()).isEqualTo(422);
+        assertThat(gone.body()).contains("Mã tỉnh 02 không có trong danh mục năm 2025");
     }
 
     /**
@@ -203,6 +222,26 @@ class ReformRankingIntegrationTests {
         String page = web.get(port, "/reform?year=2022&set=PROVINCES").body();
         assertThat(page).contains("+35,00").contains("-27,00").contains("▲ 62").contains("▼ 62");
         // The unit page: trend over both years, areas against the average and the best, points lost.
+        // The method exported in its import format (XLSX, read back) imports again unchanged.
+        var exported = ministry.getAny("/api/v1/reform/methods/export?year=2022&set=PROVINCES&format=xlsx");
+        assertThat(exported.status()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported.bytes()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("code");
+            assertThat(sheet.getRow(4).getCell(5).getStringCellValue())
+                    .isEqualTo("Mức độ hài lòng của người dân (SIPAS)");
+            assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(92.5);
+        }
+        Path xlsx = dir.resolve("method-2022.xlsx");
+        Files.write(xlsx, exported.bytes());
+        var again = ministry.upload("/api/v1/reform/imports", xlsx, "kind", "method");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(ministry.get("/api/v1/reform/rankings?year=2022&set=PROVINCES")
+                        .json()
+                        .get(0)
+                        .get("index")
+                        .decimalValue())
+                .isEqualByComparingTo("95.00");
         String unit = web.get(port, "/reform/units/31?set=PROVINCES&year=2022").body();
         assertThat(unit)
                 .contains("Chỉ số CCHC của Hải Phòng")

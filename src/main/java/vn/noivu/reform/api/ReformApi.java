@@ -86,6 +86,29 @@ class ReformApi {
         return reform.method(year, s, reform.owner(s, scope)).orElseThrow(() -> new NotFoundException("method", year));
     }
 
+    /** The method in its import format (CSV or XLSX), to edit and import again. */
+    @GetMapping("/methods/export")
+    void exportMethod(
+            @RequestParam int year,
+            @RequestParam String set,
+            @RequestParam(required = false) String scope,
+            @RequestParam(defaultValue = "csv") String format,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        Method m = method(year, set, scope);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        response.setContentType(
+                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("bo-tieu-chi-" + m.set().name().toLowerCase(java.util.Locale.ROOT) + "-" + year
+                                + (xlsx ? ".xlsx" : ".csv"))
+                        .build()
+                        .toString());
+        reform.exportMethod(m, xlsx, response.getOutputStream());
+    }
+
     /** Opens (creating as a draft the first time) the unit's assessment of the year. */
     @PostMapping("/assessments")
     Assessment open(@RequestBody OpenRequest request) {

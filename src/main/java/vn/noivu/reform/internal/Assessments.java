@@ -56,8 +56,8 @@ public class Assessments {
     @Transactional
     public Assessment open(int year, EvaluatedSet set, String owner, String unitCode) {
         Method method = store.method(year, set, owner)
-                .orElseThrow(
-                        () -> new BusinessRuleException("year", "reform.assessment.noMethod", new Object[] {year}));
+                .orElseThrow(() -> new BusinessRuleException(
+                        "year", "reform.assessment.noMethod", new Object[] {String.valueOf(year)}));
         Optional<Long> id = jdbc.sql("SELECT id FROM reform.assessment WHERE method_id = :m AND unit_code = :u")
                 .param("m", method.id())
                 .param("u", unitCode)

@@ -190,7 +190,7 @@ public class ReformImport {
                         before.isPresent() ? "UPDATE" : "CREATE",
                         "reform.method",
                         String.valueOf(id),
-                        before.map(m -> m.criteria().size() + " criteria").orElse(null),
+                        before.map(m -> Map.of("criteria", m.criteria().size())).orElse(null),
                         Map.of(
                                 "year",
                                 key.year(),
@@ -258,14 +258,15 @@ public class ReformImport {
                 Optional<Method> method =
                         methods.computeIfAbsent(year + "/" + set + "/" + owner, k -> store.method(year, set, owner));
                 if (method.isEmpty()) {
-                    errors.add(error(row, "year", "reform.import.noMethod", year, set.name()));
+                    errors.add(error(row, "year", "reform.import.noMethod", String.valueOf(year), set.name()));
                     continue;
                 }
                 Optional<Criterion> criterion = method.get().criteria().stream()
                         .filter(c -> c.code().equals(component))
                         .findFirst();
                 if (criterion.isEmpty()) {
-                    errors.add(error(row, "component_code", "reform.import.unknownComponent", component, year));
+                    errors.add(error(
+                            row, "component_code", "reform.import.unknownComponent", component, String.valueOf(year)));
                     continue;
                 }
                 CriterionKind kind = criterion.get().kind();
@@ -311,14 +312,15 @@ public class ReformImport {
                 Map<String, String> provinces =
                         names.computeIfAbsent("P" + year, k -> rankings.names(year, EvaluatedSet.PROVINCES, ""));
                 if (!provinces.containsKey(unit)) {
-                    errors.add(error(row, "unit_code", "reform.import.unknownProvince", unit, year));
+                    errors.add(error(row, "unit_code", "reform.import.unknownProvince", unit, String.valueOf(year)));
                     return false;
                 }
             }
             case COMMUNES -> {
                 Optional<AdminUnitView> province = adminUnits.provinceOf(unit, asOf);
                 if (province.isEmpty() || !province.get().code().equals(owner)) {
-                    errors.add(error(row, "unit_code", "reform.import.unknownCommune", unit, owner, year));
+                    errors.add(
+                            error(row, "unit_code", "reform.import.unknownCommune", unit, owner, String.valueOf(year)));
                     return false;
                 }
                 if (row.isBlank("unit_name")) {
