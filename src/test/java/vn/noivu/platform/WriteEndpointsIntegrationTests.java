@@ -59,6 +59,9 @@ class WriteEndpointsIntegrationTests {
         if (path.matches("(/api/v1/reporting/reports|/reporting/forms)/.+/(accept|return)")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN); // the receiving level's decision on a report
         }
+        if (path.matches("(/api/v1)?/reform/assessments/[^/]+/finalise")) {
+            return EnumSet.of(Role.APPROVER, Role.ADMIN); // the evaluator's final decision on an appraisal
+        }
         return EnumSet.of(Role.EDITOR, Role.ADMIN);
     }
 

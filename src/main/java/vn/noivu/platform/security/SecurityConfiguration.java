@@ -46,16 +46,20 @@ class SecurityConfiguration {
 
     /**
      * The decisions of an approver (docs/decisions/007-role-matrix.md): approving or rejecting a plan and
-     * cancelling a recorded restructuring. Every other write is data entry, for an EDITOR.
+     * cancelling a recorded restructuring, finalising the appraisal of a reform self-assessment. Every other write is data entry, for an EDITOR.
      */
     static final String[] APPROVALS_API = {
         "/api/v1/organizations/plans/*/approve",
         "/api/v1/organizations/plans/*/reject",
-        "/api/v1/organizations/restructurings/*/cancel"
+        "/api/v1/organizations/restructurings/*/cancel",
+        "/api/v1/reform/assessments/*/finalise"
     };
 
     static final String[] APPROVALS_PAGES = {
-        "/organizations/plans/*/approve", "/organizations/plans/*/reject", "/organizations/restructurings/*/cancel"
+        "/organizations/plans/*/approve",
+        "/organizations/plans/*/reject",
+        "/organizations/restructurings/*/cancel",
+        "/reform/assessments/*/finalise"
     };
 
     /**
