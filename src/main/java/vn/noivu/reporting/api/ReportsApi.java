@@ -55,7 +55,9 @@ class ReportsApi {
             Boolean onTime,
             Integer versions,
             String returnReason,
-            Map<String, Object> values) {
+            Map<String, Object> values,
+            Map<String, vn.noivu.reporting.internal.Prefills.Prefilled> prefill,
+            Map<String, String> overrides) {
 
         static ReportItem of(String form, String period, LocalDate deadline, UnitReport ur, boolean withValues) {
             Report r = ur.report();
@@ -72,12 +74,17 @@ class ReportsApi {
                     r == null ? null : r.onTime(),
                     r == null ? 0 : r.versions(),
                     r == null ? null : r.returnReason(),
-                    withValues ? (r == null ? Map.of() : r.values()) : null);
+                    withValues ? (r == null ? Map.of() : r.values()) : null,
+                    withValues ? (r == null ? Map.of() : r.prefill()) : null,
+                    withValues ? (r == null ? Map.of() : r.overrides()) : null);
         }
     }
 
-    /** The body of a PUT: the cells' values, and the date a paper report was received. */
-    record ReportData(JsonNode values, LocalDate receivedOn) {}
+    /**
+     * The body of a PUT: the cells' values, the date a paper report was received, and the reason for
+     * each pre-filled cell whose figure is changed.
+     */
+    record ReportData(JsonNode values, LocalDate receivedOn, Map<String, String> overrides) {}
 
     record ReturnRequest(String reason) {}
 
@@ -144,7 +151,15 @@ class ReportsApi {
             @PathVariable String unit,
             @RequestBody ReportData data) {
         var fp = reports.formPeriod(form, period);
-        UnitReport saved = reports.save(form, period, unit, data.values(), data.receivedOn());
+        UnitReport saved = reports.save(form, period, unit, data.values(), data.receivedOn(), data.overrides());
+        return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
+    }
+
+    /** Computes the pre-filled figures again (creating the draft) and puts them into the cells not overridden. */
+    @PostMapping("/reports/{form}/{period}/{unit}/prefill")
+    ReportItem prefill(@PathVariable String form, @PathVariable String period, @PathVariable String unit) {
+        var fp = reports.formPeriod(form, period);
+        UnitReport saved = reports.refreshPrefill(form, period, unit);
         return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
     }
 

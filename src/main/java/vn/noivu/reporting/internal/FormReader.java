@@ -13,7 +13,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.noivu.organization.Organizations;
-import vn.noivu.reporting.PrefillSource;
 import vn.noivu.reporting.internal.FormDefinition.Aggregation;
 import vn.noivu.reporting.internal.FormDefinition.CellType;
 import vn.noivu.reporting.internal.FormDefinition.Column;
@@ -75,9 +74,9 @@ public class FormReader {
     private final JsonMapper json;
     private final Texts texts;
     private final Organizations organizations;
-    private final List<PrefillSource> sources;
+    private final Prefills sources;
 
-    FormReader(JsonMapper json, Texts texts, Organizations organizations, List<PrefillSource> sources) {
+    FormReader(JsonMapper json, Texts texts, Organizations organizations, Prefills sources) {
         this.json = json;
         this.texts = texts;
         this.organizations = organizations;
@@ -368,17 +367,12 @@ public class FormReader {
                         problem(path + ".cell", "reporting.form.error.cell", cell);
                     }
                 }
-                if (source != null && sources.stream().noneMatch(s -> s.name().equals(source))) {
+                if (source != null && !sources.knows(source)) {
                     problem(
                             path + ".source",
                             "reporting.form.error.source",
                             source,
-                            String.join(
-                                    ", ",
-                                    sources.stream()
-                                            .map(PrefillSource::name)
-                                            .sorted()
-                                            .toList()));
+                            String.join(", ", sources.names()));
                 }
                 prefill.add(new Prefill(cell, source));
             }

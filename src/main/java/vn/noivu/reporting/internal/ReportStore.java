@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReportStore {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, Prefills.Prefilled>> PREFILLED = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, String>> REASONS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -35,7 +37,8 @@ public class ReportStore {
 
     private static final String COLUMNS = """
             id, form_code, period, unit_code, status, cell_values::text AS cell_values, received_on,
-            first_submitted_on, deadline, return_reason, versions, updated_by, updated_at""";
+            first_submitted_on, deadline, return_reason, versions, updated_by, updated_at,
+            prefill::text AS prefill, overrides::text AS overrides""";
 
     public Optional<Report> find(String form, String period, String unit) {
         return jdbc.sql("SELECT " + COLUMNS
@@ -84,14 +87,24 @@ public class ReportStore {
                 .update();
     }
 
-    public void saveValues(long id, Map<String, Object> values, LocalDate receivedOn, String actor) {
+    public void saveValues(
+            long id, Map<String, Object> values, Map<String, String> overrides, LocalDate receivedOn, String actor) {
         jdbc.sql("""
                         UPDATE reporting.report SET cell_values = CAST(:v AS jsonb), received_on = :received,
-                               updated_by = :actor, updated_at = now()
+                               overrides = CAST(:o AS jsonb), updated_by = :actor, updated_at = now()
                         WHERE id = :id""")
                 .param("v", json.writeValueAsString(values))
+                .param("o", json.writeValueAsString(overrides))
                 .param("received", receivedOn)
                 .param("actor", actor)
+                .param("id", id)
+                .update();
+    }
+
+    /** Keeps the figures computed for the report's cells (with their source and day). */
+    public void savePrefill(long id, Map<String, Prefills.Prefilled> prefill) {
+        jdbc.sql("UPDATE reporting.report SET prefill = CAST(:p AS jsonb) WHERE id = :id")
+                .param("p", json.writeValueAsString(prefill))
                 .param("id", id)
                 .update();
     }
@@ -100,11 +113,14 @@ public class ReportStore {
     public void submitted(Report report, ReportStatus status, LocalDate today, String actor) {
         int version = report.versions() + 1;
         jdbc.sql("""
-                        INSERT INTO reporting.report_version (report_id, version, cell_values, received_on, submitted_by)
-                        VALUES (:id, :version, CAST(:v AS jsonb), :received, :actor)""")
+                        INSERT INTO reporting.report_version
+                            (report_id, version, cell_values, received_on, submitted_by, prefill, overrides)
+                        VALUES (:id, :version, CAST(:v AS jsonb), :received, :actor, CAST(:p AS jsonb), CAST(:o AS jsonb))""")
                 .param("id", report.id())
                 .param("version", version)
                 .param("v", json.writeValueAsString(report.values()))
+                .param("p", json.writeValueAsString(report.prefill()))
+                .param("o", json.writeValueAsString(report.overrides()))
                 .param("received", report.receivedOn())
                 .param("actor", actor)
                 .update();
@@ -246,7 +262,9 @@ public class ReportStore {
                 rs.getString("return_reason"),
                 rs.getInt("versions"),
                 rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class),
+                json.readValue(rs.getString("prefill"), PREFILLED),
+                json.readValue(rs.getString("overrides"), REASONS));
     }
 
     private Map<String, Object> values(String text) {

@@ -97,6 +97,10 @@ class ReportingPages {
             model.addAttribute(
                     "values", ur.report() == null ? Map.of() : ur.report().values());
         }
+        model.addAttribute(
+                "prefill", ur.report() == null ? Map.of() : ur.report().prefill());
+        model.addAttribute(
+                "overrides", ur.report() == null ? Map.of() : ur.report().overrides());
         model.addAttribute("mayEdit", ur.status().editable() && reports.mayEdit(ur.unit()));
         model.addAttribute(
                 "mayDecide",
@@ -135,14 +139,27 @@ class ReportingPages {
                 values.put(cell, raw.strip());
             }
         });
+        Map<String, String> reasons = new LinkedHashMap<>();
+        params.forEach((name, reason) -> {
+            if (name.startsWith("r.") && reason != null && !reason.isBlank()) {
+                reasons.put(name.substring(2), reason.strip());
+            }
+        });
         String received = params.get("receivedOn");
         try {
+            if ("prefill".equals(params.get("action"))) {
+                reports.refreshPrefill(code, period, unit);
+                model.addAttribute("saved", true);
+                fill(model, code, period, unit);
+                return "reporting/report";
+            }
             reports.save(
                     code,
                     period,
                     unit,
                     values,
-                    received == null || received.isBlank() ? null : LocalDate.parse(received));
+                    received == null || received.isBlank() ? null : LocalDate.parse(received),
+                    reasons);
             if ("submit".equals(params.get("action"))) {
                 Reports.Submission s = reports.submit(code, period, unit);
                 model.addAttribute("warnings", reports.warningProblems(s.warnings()));
