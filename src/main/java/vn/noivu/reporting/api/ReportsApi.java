@@ -68,7 +68,7 @@ class ReportsApi {
                     ur.unit().name(),
                     ur.unit().provinceCode(),
                     ur.status().name(),
-                    deadline,
+                    r == null ? deadline : r.deadline(),
                     r == null ? null : r.receivedOn(),
                     r == null ? null : r.firstSubmittedOn(),
                     r == null ? null : r.onTime(),
@@ -126,7 +126,7 @@ class ReportsApi {
             @RequestParam String form, @RequestParam String period, @RequestParam(required = false) String scope) {
         var fp = reports.formPeriod(form, period);
         return reports.list(form, period, scope).stream()
-                .map(ur -> ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), ur, false))
+                .map(ur -> ReportItem.of(fp.formCode(), fp.period().code(), fp.deadlineFor(ur.unit()), ur, false))
                 .toList();
     }
 
@@ -238,6 +238,13 @@ class ReportsApi {
         try (var out = response.getOutputStream()) {
             exports.write(export, out);
         }
+    }
+
+    /** Completeness of each province in the scope, central agencies (province null) first. */
+    @GetMapping("/completeness/by-province")
+    List<Consolidations.ProvinceCompleteness> completenessByProvince(
+            @RequestParam String form, @RequestParam String period, @RequestParam(required = false) String scope) {
+        return consolidations.completenessByProvince(form, period, scope);
     }
 
     @GetMapping("/completeness")

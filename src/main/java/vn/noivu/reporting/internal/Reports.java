@@ -65,7 +65,7 @@ public class Reports {
         }
     }
 
-    /** Every unit that must report the form for the period inside the scope, with its report. */
+    /** Every unit that must report the form for the period inside the scope, with its report's status (not its figures). */
     @Transactional(readOnly = true)
     public List<UnitReport> list(String formCode, String periodCode, String scope) {
         FormPeriod fp = formPeriods.of(formCode, periodCode);
@@ -74,7 +74,8 @@ public class Reports {
         Map<String, Report> reports = store.of(
                 fp.formCode(),
                 fp.period().code(),
-                units.stream().map(ReportingUnit::code).toList());
+                units.stream().map(ReportingUnit::code).toList(),
+                false);
         return units.stream().map(u -> new UnitReport(u, reports.get(u.code()))).toList();
     }
 
@@ -188,7 +189,7 @@ public class Reports {
 
     /** A new draft holding the figures NoiVu computes for the unit as of the period's cut-off. */
     private void createDraft(FormPeriod fp, ReportingUnit unit) {
-        store.create(fp.formCode(), fp.period().code(), unit.code(), fp.deadline(), CurrentUser.actor());
+        store.create(fp.formCode(), fp.period().code(), unit.code(), fp.deadlineFor(unit), CurrentUser.actor());
         Map<String, Prefills.Prefilled> computed = prefills.compute(fp.form(), unit.code(), fp.cutOff());
         if (!computed.isEmpty()) {
             Report created =
@@ -303,7 +304,7 @@ public class Reports {
         FormPeriod fp = formPeriods.of(formCode, periodCode);
         ReportingUnit unit = unitInScope(fp, unitCode);
         if (!mayDecide(fp.form(), unit)) {
-            String message = texts.get("reporting.receiverOnly." + fp.form().receivingLevel());
+            String message = texts.get("reporting.receiverOnly." + fp.form().receivingLevelFor(Tiers.of(unit.type())));
             throw new RefusedException(HttpStatus.FORBIDDEN, texts.get("reporting.refused.title"), message, List.of());
         }
         Report report = store.lock(fp.formCode(), fp.period().code(), unit.code())
@@ -330,7 +331,9 @@ public class Reports {
         }
         UserScope scope = user.scope();
         boolean above = scope.includes(unit.path()) && !scope.path().equals(unit.path());
-        return form.receivingLevel() == ReceivingLevel.MINISTRY ? scope.isNational() : above && !scope.isNational();
+        return form.receivingLevelFor(Tiers.of(unit.type())) == ReceivingLevel.MINISTRY
+                ? scope.isNational()
+                : above && !scope.isNational();
     }
 
     /** Whether the current user may change the unit's figures (an EDITOR of a scope that holds it). */

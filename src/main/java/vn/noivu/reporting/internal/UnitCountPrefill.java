@@ -12,7 +12,7 @@ import vn.noivu.reporting.PrefillSources;
 
 /**
  * Pre-fills the counts of administrative units and organisations on the cut-off: the administrative
- * units of the reporting unit's province (districts; communes by type — xã, phường, thị trấn, đặc khu)
+ * units of the province a provincial People's Committee reports for (districts; communes by type — xã, phường, thị trấn, đặc khu)
  * from the administrative-unit module's published view, and the organisations in the reporting unit's
  * subtree by type from the organisation module's. They live here because both modules are below
  * reporting (reporting reads them; they know nothing of reports).
@@ -55,7 +55,8 @@ class UnitCountPrefill implements PrefillSources {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         String province = jdbc.sql("""
                         SELECT province_code FROM organization.api_unit_version
-                        WHERE code = :unit AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)""")
+                        WHERE code = :unit AND type = 'PROVINCIAL_PEOPLES_COMMITTEE'
+                          AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)""")
                 .param("unit", unitCode)
                 .param("d", asOf)
                 .query(String.class)

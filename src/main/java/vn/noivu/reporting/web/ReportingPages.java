@@ -78,6 +78,7 @@ class ReportingPages {
         model.addAttribute("scopeParam", scope);
         model.addAttribute("units", reports.list(code, p, scope));
         model.addAttribute("completeness", consolidations.completeness(code, p, scope));
+        model.addAttribute("byProvince", consolidations.completenessByProvince(code, p, scope));
         return "reporting/period";
     }
 
