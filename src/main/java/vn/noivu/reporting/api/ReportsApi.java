@@ -155,6 +155,22 @@ class ReportsApi {
         return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
     }
 
+    /** A filled XLSX in the form's layout (multipart {@code file}), saved whole or refused naming each cell. */
+    @PostMapping(value = "/reports/{form}/{period}/{unit}/import", consumes = "multipart/form-data")
+    ReportItem importWorkbook(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        var fp = reports.formPeriod(form, period);
+        try (var in = file.getInputStream()) {
+            UnitReport saved = reports.importWorkbook(form, period, unit, in, file.getSize());
+            return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
+        }
+    }
+
     /** Computes the pre-filled figures again (creating the draft) and puts them into the cells not overridden. */
     @PostMapping("/reports/{form}/{period}/{unit}/prefill")
     ReportItem prefill(@PathVariable String form, @PathVariable String period, @PathVariable String unit) {

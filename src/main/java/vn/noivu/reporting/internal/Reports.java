@@ -37,6 +37,12 @@ public class Reports {
     private final AuditLog audit;
     private final Texts texts;
     private final Prefills prefills;
+    private ReportWorkbookReader workbookReader;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setWorkbookReader(ReportWorkbookReader workbookReader) {
+        this.workbookReader = workbookReader;
+    }
 
     Reports(
             FormPeriods formPeriods,
@@ -241,6 +247,18 @@ public class Reports {
                     problems);
         }
         return overrides;
+    }
+
+    /**
+     * Saves the figures of a filled XLSX in the form's layout, whole or not at all (as a save: the
+     * sheet's figures replace the report's; a changed pre-filled figure needs a reason already given).
+     */
+    @Transactional
+    public UnitReport importWorkbook(
+            String formCode, String periodCode, String unitCode, java.io.InputStream in, long size) {
+        FormPeriod fp = formPeriods.of(formCode, periodCode);
+        writableUnit(fp, unitCode);
+        return save(formCode, periodCode, unitCode, workbookReader.read(fp.form(), in, size), null, Map.of());
     }
 
     /** The outcome of a submission: the report and the warnings it was submitted with. */
