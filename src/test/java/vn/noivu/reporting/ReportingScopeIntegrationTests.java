@@ -86,9 +86,10 @@ class ReportingScopeIntegrationTests {
         assertThat(commune.post(other + "/accept", null).status()).isEqualTo(403);
         assertThat(commune.post(other + "/return", "{\"reason\": \"x\"}").status())
                 .isEqualTo(403);
-        for (String read : List.of("/reports", "/consolidation", "/consolidation/export", "/completeness",
-                "/completeness/by-province")) {
-            assertThat(commune.get("/api/v1/reporting" + read + q + "&scope=" + OTHER).status())
+        for (String read : List.of(
+                "/reports", "/consolidation", "/consolidation/export", "/completeness", "/completeness/by-province")) {
+            assertThat(commune.get("/api/v1/reporting" + read + q + "&scope=" + OTHER)
+                            .status())
                     .as(read + " of another commune")
                     .isEqualTo(404);
             assertThat(commune.get("/api/v1/reporting" + read + q + "&scope=01").status())
@@ -107,7 +108,8 @@ class ReportingScopeIntegrationTests {
     @Test
     void theProvinceDecidesOnACommunesReportAndTheMinistryByProvince() {
         String path = report(FORM, PERIOD, OWN);
-        Api.Response saved = put(commune, FORM, PERIOD, OWN, "{\"01.2\": \"Sắp xếp bộ máy phường sau hợp nhất\", \"19.1\": 2}", null);
+        Api.Response saved = put(
+                commune, FORM, PERIOD, OWN, "{\"01.2\": \"Sắp xếp bộ máy phường sau hợp nhất\", \"19.1\": 2}", null);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(commune.post(path + "/submit", null).status()).isEqualTo(200);
 

@@ -135,8 +135,8 @@ public class Consolidations {
                 fp.period().code(),
                 units.stream().map(ReportingUnit::code).toList(),
                 false);
-        Map<String, List<ReportingUnit>> byProvince = new java.util.TreeMap<>(
-                java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
+        Map<String, List<ReportingUnit>> byProvince =
+                new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
         units.forEach(u -> byProvince
                 .computeIfAbsent(u.provinceCode(), k -> new ArrayList<>())
                 .add(u));

@@ -233,7 +233,9 @@ public class FormReader {
             Integer month = integer(node, "month", path + ".month", 1, 12);
             Integer offset = integer(node, "yearOffset", path + ".yearOffset", 0, 2);
             boolean fixed = day != null || month != null;
-            int kinds = (fixed ? 1 : 0) + (after != null ? 1 : 0) + (working != null ? 1 : 0)
+            int kinds = (fixed ? 1 : 0)
+                    + (after != null ? 1 : 0)
+                    + (working != null ? 1 : 0)
                     + (ofLastMonth != null ? 1 : 0);
             if (kinds != 1 || fixed && (day == null || month == null)) {
                 problem(path, "reporting.form.error.deadline");

@@ -42,7 +42,8 @@ public class ReportWorkbookReader {
     /** The values of the sheet as the API's {@code values} object; refused (422) naming every problem. */
     public ObjectNode read(FormDefinition form, InputStream in, long size) {
         if (size > MAX_BYTES) {
-            throw refused(List.of(new Problem("file", texts.get("reporting.xlsx.import.tooLarge", MAX_BYTES / 1024 / 1024))));
+            throw refused(
+                    List.of(new Problem("file", texts.get("reporting.xlsx.import.tooLarge", MAX_BYTES / 1024 / 1024))));
         }
         try (Workbook wb = WorkbookFactory.create(in)) {
             return read(form, wb.getSheetAt(0));
@@ -51,7 +52,8 @@ public class ReportWorkbookReader {
                 throw r;
             }
             // Not an XLSX (or a damaged one): the user's file, not our fault — say so, keep the cause in the log.
-            org.slf4j.LoggerFactory.getLogger(ReportWorkbookReader.class).info("Unreadable report workbook: {}", e.toString());
+            org.slf4j.LoggerFactory.getLogger(ReportWorkbookReader.class)
+                    .info("Unreadable report workbook: {}", e.toString());
             throw refused(List.of(new Problem("file", texts.get("reporting.xlsx.import.unreadable"))));
         }
     }
@@ -115,14 +117,16 @@ public class ReportWorkbookReader {
                 if (cell == null || cell.getCellType() == CellType.BLANK) {
                     continue;
                 }
-                CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+                CellType type =
+                        cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
                 if (column.type() == FormDefinition.CellType.TEXT) {
                     String t = fmt.formatCellValue(cell).strip();
                     if (!t.isEmpty()) {
                         values.put(key, t);
                     }
                 } else if (type == CellType.NUMERIC) {
-                    BigDecimal n = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+                    BigDecimal n =
+                            BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
                     values.put(key, n.scale() < 0 ? n.setScale(0) : n);
                 } else if (type == CellType.STRING) {
                     String t = cell.getStringCellValue().strip();
@@ -131,12 +135,23 @@ public class ReportWorkbookReader {
                     }
                     try {
                         // Typed as text the Vietnamese way: 1.234,5
-                        values.put(key, new BigDecimal(t.replace(" ", "").replace(".", "").replace(',', '.')));
+                        values.put(
+                                key,
+                                new BigDecimal(
+                                        t.replace(" ", "").replace(".", "").replace(',', '.')));
                     } catch (NumberFormatException e) {
-                        problems.add(new Problem(ref, texts.get("reporting.xlsx.import.number", ref, code, column.code(), t)));
+                        problems.add(new Problem(
+                                ref, texts.get("reporting.xlsx.import.number", ref, code, column.code(), t)));
                     }
                 } else {
-                    problems.add(new Problem(ref, texts.get("reporting.xlsx.import.number", ref, code, column.code(), fmt.formatCellValue(cell))));
+                    problems.add(new Problem(
+                            ref,
+                            texts.get(
+                                    "reporting.xlsx.import.number",
+                                    ref,
+                                    code,
+                                    column.code(),
+                                    fmt.formatCellValue(cell))));
                 }
             }
         }

@@ -31,7 +31,8 @@ class WorkingCalendarTests {
                 Map.entry(2029, LocalDate.of(2029, 2, 13)),
                 // The new moon of 2/2/2030 falls at 23:07 in Hà Nội, 00:07 on 3/2 in Beijing.
                 Map.entry(2030, LocalDate.of(2030, 2, 2))));
-        known.forEach((year, tet) -> assertThat(LunarCalendar.tet(year)).as("Tết %d", year).isEqualTo(tet));
+        known.forEach((year, tet) ->
+                assertThat(LunarCalendar.tet(year)).as("Tết %d", year).isEqualTo(tet));
     }
 
     @Test
@@ -71,8 +72,9 @@ class WorkingCalendarTests {
         // 2/9/2024 a Monday: Tuesday 3/9.
         assertThat(calendar.daysOff(2024)).contains(LocalDate.of(2024, 9, 3));
         // 2020: the one day only.
-        assertThat(calendar.daysOff(2020)).contains(LocalDate.of(2020, 9, 2)).doesNotContain(
-                LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 3));
+        assertThat(calendar.daysOff(2020))
+                .contains(LocalDate.of(2020, 9, 2))
+                .doesNotContain(LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 3));
     }
 
     @Test
