@@ -17,10 +17,23 @@ public class Personnel {
 
     private final JdbcClient jdbc;
     private final PersonnelQueries queries;
+    private final vn.noivu.personnel.internal.CivilServantFigures civilServants;
 
-    Personnel(JdbcClient jdbc, PersonnelQueries queries) {
+    Personnel(
+            JdbcClient jdbc, PersonnelQueries queries, vn.noivu.personnel.internal.CivilServantFigures civilServants) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.civilServants = civilServants;
+    }
+
+    /**
+     * The quantity and quality of the cadres and civil servants employed on {@code asOf} in the unit's
+     * subtree: {@code total}, {@code party}, {@code minority}, rank groups ({@code rank-senior} …
+     * {@code rank-none}), training ({@code degree-doctor} …), political theory ({@code theory-…}), age
+     * bands ({@code age-30} … {@code age-over-60}), each also as {@code <key>.women}. Not scoped.
+     */
+    public java.util.Map<String, Long> civilServantFigures(String unitCode, LocalDate asOf) {
+        return civilServants.of(unitCode, asOf);
     }
 
     /** Everyone employed on {@code asOf}, counted per unit and staff category. */

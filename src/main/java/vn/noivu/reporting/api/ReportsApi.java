@@ -55,7 +55,9 @@ class ReportsApi {
             Boolean onTime,
             Integer versions,
             String returnReason,
-            Map<String, Object> values) {
+            Map<String, Object> values,
+            Map<String, vn.noivu.reporting.internal.Prefills.Prefilled> prefill,
+            Map<String, String> overrides) {
 
         static ReportItem of(String form, String period, LocalDate deadline, UnitReport ur, boolean withValues) {
             Report r = ur.report();
@@ -66,18 +68,23 @@ class ReportsApi {
                     ur.unit().name(),
                     ur.unit().provinceCode(),
                     ur.status().name(),
-                    deadline,
+                    r == null ? deadline : r.deadline(),
                     r == null ? null : r.receivedOn(),
                     r == null ? null : r.firstSubmittedOn(),
                     r == null ? null : r.onTime(),
                     r == null ? 0 : r.versions(),
                     r == null ? null : r.returnReason(),
-                    withValues ? (r == null ? Map.of() : r.values()) : null);
+                    withValues ? (r == null ? Map.of() : r.values()) : null,
+                    withValues ? (r == null ? Map.of() : r.prefill()) : null,
+                    withValues ? (r == null ? Map.of() : r.overrides()) : null);
         }
     }
 
-    /** The body of a PUT: the cells' values, and the date a paper report was received. */
-    record ReportData(JsonNode values, LocalDate receivedOn) {}
+    /**
+     * The body of a PUT: the cells' values, the date a paper report was received, and the reason for
+     * each pre-filled cell whose figure is changed.
+     */
+    record ReportData(JsonNode values, LocalDate receivedOn, Map<String, String> overrides) {}
 
     record ReturnRequest(String reason) {}
 
@@ -119,7 +126,7 @@ class ReportsApi {
             @RequestParam String form, @RequestParam String period, @RequestParam(required = false) String scope) {
         var fp = reports.formPeriod(form, period);
         return reports.list(form, period, scope).stream()
-                .map(ur -> ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), ur, false))
+                .map(ur -> ReportItem.of(fp.formCode(), fp.period().code(), fp.deadlineFor(ur.unit()), ur, false))
                 .toList();
     }
 
@@ -144,7 +151,31 @@ class ReportsApi {
             @PathVariable String unit,
             @RequestBody ReportData data) {
         var fp = reports.formPeriod(form, period);
-        UnitReport saved = reports.save(form, period, unit, data.values(), data.receivedOn());
+        UnitReport saved = reports.save(form, period, unit, data.values(), data.receivedOn(), data.overrides());
+        return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
+    }
+
+    /** A filled XLSX in the form's layout (multipart {@code file}), saved whole or refused naming each cell. */
+    @PostMapping(value = "/reports/{form}/{period}/{unit}/import", consumes = "multipart/form-data")
+    ReportItem importWorkbook(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        var fp = reports.formPeriod(form, period);
+        try (var in = file.getInputStream()) {
+            UnitReport saved = reports.importWorkbook(form, period, unit, in, file.getSize());
+            return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
+        }
+    }
+
+    /** Computes the pre-filled figures again (creating the draft) and puts them into the cells not overridden. */
+    @PostMapping("/reports/{form}/{period}/{unit}/prefill")
+    ReportItem prefill(@PathVariable String form, @PathVariable String period, @PathVariable String unit) {
+        var fp = reports.formPeriod(form, period);
+        UnitReport saved = reports.refreshPrefill(form, period, unit);
         return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
     }
 
@@ -223,6 +254,13 @@ class ReportsApi {
         try (var out = response.getOutputStream()) {
             exports.write(export, out);
         }
+    }
+
+    /** Completeness of each province in the scope, central agencies (province null) first. */
+    @GetMapping("/completeness/by-province")
+    List<Consolidations.ProvinceCompleteness> completenessByProvince(
+            @RequestParam String form, @RequestParam String period, @RequestParam(required = false) String scope) {
+        return consolidations.completenessByProvince(form, period, scope);
     }
 
     @GetMapping("/completeness")

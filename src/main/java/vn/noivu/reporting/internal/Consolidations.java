@@ -108,8 +108,58 @@ public class Consolidations {
         Map<String, Report> reports = store.of(
                 fp.formCode(),
                 fp.period().code(),
-                units.stream().map(ReportingUnit::code).toList());
+                units.stream().map(ReportingUnit::code).toList(),
+                false);
         return count(units.size(), reports.values());
+    }
+
+    /** A province's completeness (province null: the central agencies). */
+    public record ProvinceCompleteness(
+            String province,
+            String name,
+            int expected,
+            int submitted,
+            int accepted,
+            int onTime,
+            int late,
+            int missing) {}
+
+    /** Completeness of each province in the scope (the Ministry's table of the 34), central agencies first. */
+    @Transactional(readOnly = true)
+    public List<ProvinceCompleteness> completenessByProvince(String formCode, String periodCode, String scope) {
+        FormPeriod fp = formPeriods.of(formCode, periodCode);
+        UserScope asked = scopes.readable(scope);
+        List<ReportingUnit> units = expected.of(fp.form(), fp.cutOff(), asked.likePattern());
+        Map<String, Report> reports = store.of(
+                fp.formCode(),
+                fp.period().code(),
+                units.stream().map(ReportingUnit::code).toList(),
+                false);
+        Map<String, List<ReportingUnit>> byProvince =
+                new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
+        units.forEach(u -> byProvince
+                .computeIfAbsent(u.provinceCode(), k -> new ArrayList<>())
+                .add(u));
+        Map<String, String> names = expected.provinceNames(fp.cutOff());
+        List<ProvinceCompleteness> out = new ArrayList<>();
+        byProvince.forEach((province, list) -> {
+            Completeness c = count(
+                    list.size(),
+                    list.stream()
+                            .map(u -> reports.get(u.code()))
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
+            out.add(new ProvinceCompleteness(
+                    province,
+                    province == null ? null : names.getOrDefault(province, province),
+                    c.expected(),
+                    c.submitted(),
+                    c.accepted(),
+                    c.onTime(),
+                    c.late(),
+                    c.missing()));
+        });
+        return out;
     }
 
     /** Completeness of these reports among {@code expectedCount} expected ones. */

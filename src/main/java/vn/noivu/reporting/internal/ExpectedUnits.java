@@ -60,6 +60,20 @@ public class ExpectedUnits {
         return query(form, cutOff, "%", unitCode).stream().findFirst();
     }
 
+    /** Each province's name on a day (its People's Committee's name), by province code. */
+    public java.util.Map<String, String> provinceNames(LocalDate day) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT province_code, name FROM organization.api_unit_version
+                        WHERE type = 'PROVINCIAL_PEOPLES_COMMITTEE' AND province_code IS NOT NULL
+                          AND valid_from <= :day AND (valid_to IS NULL OR valid_to > :day)""")
+                .param("day", day)
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     /** The name of a unit on a day (its last name if it had ended), for headers. */
     public Optional<String> nameOf(String code, LocalDate day) {
         return jdbc.sql("""

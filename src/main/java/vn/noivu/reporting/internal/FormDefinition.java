@@ -28,7 +28,20 @@ public record FormDefinition(
         List<Column> columns,
         List<Rule> rules,
         List<Prefill> prefill,
-        String note) {
+        String note,
+        Map<String, Deadline> deadlinesByTier,
+        Map<String, ReceivingLevel> receivingLevelByTier,
+        Integer windowStartDay) {
+
+    // deadlinesByTier / receivingLevelByTier: each level's own deadline and receiver, by the reporting
+    // unit's tier (COMMUNE → the province by the 17th, PROVINCIAL → the Ministry by the 20th); a tier not
+    // named takes deadline / receivingLevel. windowStartDay: a data window from that day of the month
+    // before the period to the day before it in the period's last month (NĐ 09/2019: 15th → 14th).
+
+    public FormDefinition {
+        deadlinesByTier = deadlinesByTier == null ? Map.of() : Map.copyOf(deadlinesByTier);
+        receivingLevelByTier = receivingLevelByTier == null ? Map.of() : Map.copyOf(receivingLevelByTier);
+    }
 
     // receivingUnit is the receiver as printed in the header ("Bộ Nội vụ"), not a code: a form must
     // load on an instance that has no organisations yet.
@@ -55,15 +68,34 @@ public record FormDefinition(
     public record ReportingUnits(List<String> types, List<String> tiers, List<String> codes) {}
 
     /**
-     * When a report is due: either a fixed day and month in the year the period ends plus {@code
-     * yearOffset} (15/12 of the emulation year; 28/02 of the year after), or {@code daysAfterEnd}
-     * days after the period's last day.
+     * When a report is due — one of: a fixed day and month in the year the period ends plus {@code
+     * yearOffset} (15/12 of the emulation year; 28/02 of the year after); {@code daysAfterEnd} days
+     * after the period's last day; {@code workingDaysAfterEnd} working days after it (public holidays
+     * and Tết skipped); {@code dayOfLastMonth}, that day of the period's last month (the 20th of June
+     * for a half-year window ending 14/6).
      */
-    public record Deadline(Integer day, Integer month, Integer yearOffset, Integer daysAfterEnd) {
+    public record Deadline(
+            Integer day,
+            Integer month,
+            Integer yearOffset,
+            Integer daysAfterEnd,
+            Integer workingDaysAfterEnd,
+            Integer dayOfLastMonth) {
 
-        public LocalDate dueFor(Period period) {
+        public Deadline(Integer day, Integer month, Integer yearOffset, Integer daysAfterEnd) {
+            this(day, month, yearOffset, daysAfterEnd, null, null);
+        }
+
+        public LocalDate dueFor(Period period, WorkingCalendar calendar) {
             if (daysAfterEnd != null) {
                 return period.end().plusDays(daysAfterEnd);
+            }
+            if (workingDaysAfterEnd != null) {
+                return calendar.workingDaysAfter(period.end(), workingDaysAfterEnd);
+            }
+            if (dayOfLastMonth != null) {
+                java.time.YearMonth last = java.time.YearMonth.from(period.end());
+                return last.atDay(Math.min(dayOfLastMonth, last.lengthOfMonth()));
             }
             int year = period.end().getYear() + (yearOffset == null ? 0 : yearOffset);
             java.time.YearMonth ym = java.time.YearMonth.of(year, month);
@@ -109,6 +141,11 @@ public record FormDefinition(
             }
         }
         return cells;
+    }
+
+    /** Who decides on a report of a unit of this tier. */
+    public ReceivingLevel receivingLevelFor(String tier) {
+        return receivingLevelByTier.getOrDefault(tier == null ? "" : tier, receivingLevel);
     }
 
     /** Whether the form is in force for a period ending on {@code cutOff}. */

@@ -15,10 +15,12 @@ public class FormPeriods {
 
     private final FormStore forms;
     private final Texts texts;
+    private final WorkingCalendar calendar;
 
-    FormPeriods(FormStore forms, Texts texts) {
+    FormPeriods(FormStore forms, Texts texts, WorkingCalendar calendar) {
         this.forms = forms;
         this.texts = texts;
+        this.calendar = calendar;
     }
 
     public FormPeriod of(String formCode, String periodCode) {
@@ -36,7 +38,19 @@ public class FormPeriods {
             period = Period.parse(form.periodType(), periodCode)
                     .orElseThrow(() -> refused("period", texts.get("reporting.period.invalid." + form.periodType())));
         }
-        return new FormPeriod(form, period, form.deadline().dueFor(period));
+        if (form.windowStartDay() != null && period.type() != PeriodType.AD_HOC && period.type() != PeriodType.TERM) {
+            // NĐ 09/2019 windows: from the 15th of the month before the period to the 14th of its last month.
+            int d = form.windowStartDay();
+            period = new Period(
+                    period.code(),
+                    period.type(),
+                    period.start().minusMonths(1).withDayOfMonth(d),
+                    period.end().withDayOfMonth(d - 1));
+        }
+        Period p = period;
+        java.util.Map<String, java.time.LocalDate> byTier = new java.util.HashMap<>();
+        form.deadlinesByTier().forEach((tier, rule) -> byTier.put(tier, rule.dueFor(p, calendar)));
+        return new FormPeriod(form, period, form.deadline().dueFor(period, calendar), byTier);
     }
 
     private RefusedException refused(String field, String message) {

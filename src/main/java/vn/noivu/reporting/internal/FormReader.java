@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -13,7 +14,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.noivu.organization.Organizations;
-import vn.noivu.reporting.PrefillSource;
 import vn.noivu.reporting.internal.FormDefinition.Aggregation;
 import vn.noivu.reporting.internal.FormDefinition.CellType;
 import vn.noivu.reporting.internal.FormDefinition.Column;
@@ -70,14 +70,17 @@ public class FormReader {
             "columns",
             "rules",
             "prefill",
-            "note");
+            "note",
+            "deadlinesByTier",
+            "receivingLevelByTier",
+            "windowStartDay");
 
     private final JsonMapper json;
     private final Texts texts;
     private final Organizations organizations;
-    private final List<PrefillSource> sources;
+    private final Prefills sources;
 
-    FormReader(JsonMapper json, Texts texts, Organizations organizations, List<PrefillSource> sources) {
+    FormReader(JsonMapper json, Texts texts, Organizations organizations, Prefills sources) {
         this.json = json;
         this.texts = texts;
         this.organizations = organizations;
@@ -142,7 +145,23 @@ public class FormReader {
             String domain = text(root, "domain", "domain", true);
             PeriodType periodType =
                     choice(root, "periodType", "periodType", PeriodType::valueOf, PeriodType.values(), true);
-            Deadline deadline = deadline(root.get("deadline"));
+            Deadline deadline = deadline(root.get("deadline"), "deadline");
+            Map<String, Deadline> deadlinesByTier = new java.util.LinkedHashMap<>();
+            byTier(root.get("deadlinesByTier"), "deadlinesByTier", (tier, n) -> {
+                Deadline d = deadline(n, "deadlinesByTier." + tier);
+                if (d != null) {
+                    deadlinesByTier.put(tier, d);
+                }
+            });
+            Map<String, ReceivingLevel> levelsByTier = new java.util.LinkedHashMap<>();
+            byTier(root.get("receivingLevelByTier"), "receivingLevelByTier", (tier, n) -> {
+                try {
+                    levelsByTier.put(tier, ReceivingLevel.valueOf(n.asString()));
+                } catch (RuntimeException e) {
+                    problem("receivingLevelByTier." + tier, "reporting.form.error.oneOf", "MINISTRY, PROVINCE");
+                }
+            });
+            Integer windowStartDay = integer(root, "windowStartDay", "windowStartDay", 2, 28);
             ReportingUnits reporters = reporters(root.get("reportingUnits"));
             ReceivingLevel level = choice(
                     root, "receivingLevel", "receivingLevel", ReceivingLevel::valueOf, ReceivingLevel.values(), true);
@@ -170,32 +189,62 @@ public class FormReader {
                     columns,
                     rules,
                     prefill,
-                    note);
+                    note,
+                    deadlinesByTier,
+                    levelsByTier,
+                    windowStartDay);
         }
 
-        Deadline deadline(JsonNode node) {
+        /** An object keyed by tier (CENTRAL, PROVINCIAL, DISTRICT, COMMUNE); absent or null = none. */
+        void byTier(JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> each) {
             if (node == null || node.isNull()) {
-                problem("deadline", "reporting.form.error.required");
+                return;
+            }
+            if (!node.isObject()) {
+                problem(path, "reporting.form.error.object");
+                return;
+            }
+            for (var e : node.properties()) {
+                if (!Set.of("CENTRAL", "PROVINCIAL", "DISTRICT", "COMMUNE").contains(e.getKey())) {
+                    problem(path + "." + e.getKey(), "reporting.form.error.tier", e.getKey());
+                } else {
+                    each.accept(e.getKey(), e.getValue());
+                }
+            }
+        }
+
+        Deadline deadline(JsonNode node, String path) {
+            if (node == null || node.isNull()) {
+                problem(path, "reporting.form.error.required");
                 return null;
             }
             if (!node.isObject()) {
-                problem("deadline", "reporting.form.error.object");
+                problem(path, "reporting.form.error.object");
                 return null;
             }
-            unknownFields(node, Set.of("day", "month", "yearOffset", "daysAfterEnd"), "deadline.");
-            Integer after = integer(node, "daysAfterEnd", "deadline.daysAfterEnd", 0, 366);
-            Integer day = integer(node, "day", "deadline.day", 1, 31);
-            Integer month = integer(node, "month", "deadline.month", 1, 12);
-            Integer offset = integer(node, "yearOffset", "deadline.yearOffset", 0, 2);
+            unknownFields(
+                    node,
+                    Set.of("day", "month", "yearOffset", "daysAfterEnd", "workingDaysAfterEnd", "dayOfLastMonth"),
+                    path + ".");
+            Integer after = integer(node, "daysAfterEnd", path + ".daysAfterEnd", 0, 366);
+            Integer working = integer(node, "workingDaysAfterEnd", path + ".workingDaysAfterEnd", 0, 250);
+            Integer ofLastMonth = integer(node, "dayOfLastMonth", path + ".dayOfLastMonth", 1, 31);
+            Integer day = integer(node, "day", path + ".day", 1, 31);
+            Integer month = integer(node, "month", path + ".month", 1, 12);
+            Integer offset = integer(node, "yearOffset", path + ".yearOffset", 0, 2);
             boolean fixed = day != null || month != null;
-            if (after != null == fixed || fixed && (day == null || month == null)) {
-                problem("deadline", "reporting.form.error.deadline");
+            int kinds = (fixed ? 1 : 0)
+                    + (after != null ? 1 : 0)
+                    + (working != null ? 1 : 0)
+                    + (ofLastMonth != null ? 1 : 0);
+            if (kinds != 1 || fixed && (day == null || month == null)) {
+                problem(path, "reporting.form.error.deadline");
                 return null;
             }
             if (fixed && day > java.time.Month.of(month).maxLength()) {
-                problem("deadline.day", "reporting.form.error.dayOfMonth", day, month);
+                problem(path + ".day", "reporting.form.error.dayOfMonth", day, month);
             }
-            return new Deadline(day, month, fixed ? (offset == null ? 0 : offset) : null, after);
+            return new Deadline(day, month, fixed ? (offset == null ? 0 : offset) : null, after, working, ofLastMonth);
         }
 
         ReportingUnits reporters(JsonNode node) {
@@ -368,17 +417,12 @@ public class FormReader {
                         problem(path + ".cell", "reporting.form.error.cell", cell);
                     }
                 }
-                if (source != null && sources.stream().noneMatch(s -> s.name().equals(source))) {
+                if (source != null && !sources.knows(source)) {
                     problem(
                             path + ".source",
                             "reporting.form.error.source",
                             source,
-                            String.join(
-                                    ", ",
-                                    sources.stream()
-                                            .map(PrefillSource::name)
-                                            .sorted()
-                                            .toList()));
+                            String.join(", ", sources.names()));
                 }
                 prefill.add(new Prefill(cell, source));
             }

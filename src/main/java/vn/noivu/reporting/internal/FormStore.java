@@ -147,6 +147,9 @@ public class FormStore {
                 f.columns(),
                 f.rules(),
                 f.prefill(),
-                f.note());
+                f.note(),
+                f.deadlinesByTier(),
+                f.receivingLevelByTier(),
+                f.windowStartDay());
     }
 }

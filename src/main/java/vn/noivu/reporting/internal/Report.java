@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A unit's report for a form and period as stored: current values ({@code <row>.<col>} → number or
  * text), status, dates. {@code receivedOn} (a paper report's arrival) or else {@code firstSubmittedOn}
- * is the date that decides whether it came on time.
+ * is the date that decides whether it came on time. {@code prefill}: the figures NoiVu computed for
+ * cells (with source and day); {@code overrides}: the reason for each cell whose figure differs.
  */
 public record Report(
         long id,
@@ -22,7 +23,9 @@ public record Report(
         String returnReason,
         int versions,
         String updatedBy,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        Map<String, Prefills.Prefilled> prefill,
+        Map<String, String> overrides) {
 
     /** The date the receiver got it: a paper report's arrival, else its first submission. */
     public LocalDate arrivedOn() {

@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReportStore {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, Prefills.Prefilled>> PREFILLED = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, String>> REASONS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -35,7 +37,8 @@ public class ReportStore {
 
     private static final String COLUMNS = """
             id, form_code, period, unit_code, status, cell_values::text AS cell_values, received_on,
-            first_submitted_on, deadline, return_reason, versions, updated_by, updated_at""";
+            first_submitted_on, deadline, return_reason, versions, updated_by, updated_at,
+            prefill::text AS prefill, overrides::text AS overrides""";
 
     public Optional<Report> find(String form, String period, String unit) {
         return jdbc.sql("SELECT " + COLUMNS
@@ -58,10 +61,22 @@ public class ReportStore {
                 .optional();
     }
 
-    /** The reports of these units for a form and period, by unit code. */
+    // Lists and completeness need the status and dates, not the figures: 3,000 reports of 200 cells
+    // each would be read and parsed for nothing.
+    private static final String STATUS_COLUMNS = """
+            id, form_code, period, unit_code, status, '{}' AS cell_values, received_on,
+            first_submitted_on, deadline, return_reason, versions, updated_by, updated_at,
+            '{}' AS prefill, '{}' AS overrides""";
+
+    /** The reports of these units for a form and period, by unit code (with their figures). */
     public Map<String, Report> of(String form, String period, Collection<String> units) {
+        return of(form, period, units, true);
+    }
+
+    /** The reports of these units for a form and period, by unit code; without figures unless asked. */
+    public Map<String, Report> of(String form, String period, Collection<String> units, boolean withValues) {
         Map<String, Report> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + COLUMNS
+        jdbc.sql("SELECT " + (withValues ? COLUMNS : STATUS_COLUMNS)
                         + " FROM reporting.report WHERE form_code = :f AND period = :p AND unit_code = ANY(:units)")
                 .param("f", form)
                 .param("p", period)
@@ -84,14 +99,24 @@ public class ReportStore {
                 .update();
     }
 
-    public void saveValues(long id, Map<String, Object> values, LocalDate receivedOn, String actor) {
+    public void saveValues(
+            long id, Map<String, Object> values, Map<String, String> overrides, LocalDate receivedOn, String actor) {
         jdbc.sql("""
                         UPDATE reporting.report SET cell_values = CAST(:v AS jsonb), received_on = :received,
-                               updated_by = :actor, updated_at = now()
+                               overrides = CAST(:o AS jsonb), updated_by = :actor, updated_at = now()
                         WHERE id = :id""")
                 .param("v", json.writeValueAsString(values))
+                .param("o", json.writeValueAsString(overrides))
                 .param("received", receivedOn)
                 .param("actor", actor)
+                .param("id", id)
+                .update();
+    }
+
+    /** Keeps the figures computed for the report's cells (with their source and day). */
+    public void savePrefill(long id, Map<String, Prefills.Prefilled> prefill) {
+        jdbc.sql("UPDATE reporting.report SET prefill = CAST(:p AS jsonb) WHERE id = :id")
+                .param("p", json.writeValueAsString(prefill))
                 .param("id", id)
                 .update();
     }
@@ -100,11 +125,14 @@ public class ReportStore {
     public void submitted(Report report, ReportStatus status, LocalDate today, String actor) {
         int version = report.versions() + 1;
         jdbc.sql("""
-                        INSERT INTO reporting.report_version (report_id, version, cell_values, received_on, submitted_by)
-                        VALUES (:id, :version, CAST(:v AS jsonb), :received, :actor)""")
+                        INSERT INTO reporting.report_version
+                            (report_id, version, cell_values, received_on, submitted_by, prefill, overrides)
+                        VALUES (:id, :version, CAST(:v AS jsonb), :received, :actor, CAST(:p AS jsonb), CAST(:o AS jsonb))""")
                 .param("id", report.id())
                 .param("version", version)
                 .param("v", json.writeValueAsString(report.values()))
+                .param("p", json.writeValueAsString(report.prefill()))
+                .param("o", json.writeValueAsString(report.overrides()))
                 .param("received", report.receivedOn())
                 .param("actor", actor)
                 .update();
@@ -246,7 +274,9 @@ public class ReportStore {
                 rs.getString("return_reason"),
                 rs.getInt("versions"),
                 rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class),
+                json.readValue(rs.getString("prefill"), PREFILLED),
+                json.readValue(rs.getString("overrides"), REASONS));
     }
 
     private Map<String, Object> values(String text) {

@@ -36,6 +36,13 @@ public class Reports {
     private final ReportingScope scopes;
     private final AuditLog audit;
     private final Texts texts;
+    private final Prefills prefills;
+    private ReportWorkbookReader workbookReader;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setWorkbookReader(ReportWorkbookReader workbookReader) {
+        this.workbookReader = workbookReader;
+    }
 
     Reports(
             FormPeriods formPeriods,
@@ -44,7 +51,9 @@ public class Reports {
             CellValues cellValues,
             ReportingScope scopes,
             AuditLog audit,
-            Texts texts) {
+            Texts texts,
+            Prefills prefills) {
+        this.prefills = prefills;
         this.formPeriods = formPeriods;
         this.expected = expected;
         this.store = store;
@@ -62,7 +71,7 @@ public class Reports {
         }
     }
 
-    /** Every unit that must report the form for the period inside the scope, with its report. */
+    /** Every unit that must report the form for the period inside the scope, with its report's status (not its figures). */
     @Transactional(readOnly = true)
     public List<UnitReport> list(String formCode, String periodCode, String scope) {
         FormPeriod fp = formPeriods.of(formCode, periodCode);
@@ -71,7 +80,8 @@ public class Reports {
         Map<String, Report> reports = store.of(
                 fp.formCode(),
                 fp.period().code(),
-                units.stream().map(ReportingUnit::code).toList());
+                units.stream().map(ReportingUnit::code).toList(),
+                false);
         return units.stream().map(u -> new UnitReport(u, reports.get(u.code()))).toList();
     }
 
@@ -98,6 +108,23 @@ public class Reports {
     /** Saves the figures of a draft or returned report (creating the draft), and a paper report's arrival date. */
     @Transactional
     public UnitReport save(String formCode, String periodCode, String unitCode, JsonNode values, LocalDate receivedOn) {
+        return save(formCode, periodCode, unitCode, values, receivedOn, Map.of());
+    }
+
+    /**
+     * Saves the figures of a draft or returned report, creating the draft with the figures NoiVu
+     * computes for it. A pre-filled cell left out keeps its computed figure; one sent with another
+     * figure (or emptied) is an override and needs a reason — in {@code reasons} by cell, or given at
+     * an earlier save for that cell.
+     */
+    @Transactional
+    public UnitReport save(
+            String formCode,
+            String periodCode,
+            String unitCode,
+            JsonNode values,
+            LocalDate receivedOn,
+            Map<String, String> reasons) {
         FormPeriod fp = formPeriods.of(formCode, periodCode);
         ReportingUnit unit = writableUnit(fp, unitCode);
         Map<String, Object> cells = cellValues.read(fp.form(), values);
@@ -112,19 +139,126 @@ public class Reports {
         Report before =
                 store.lock(fp.formCode(), fp.period().code(), unit.code()).orElse(null);
         if (before == null) {
-            store.create(fp.formCode(), fp.period().code(), unit.code(), fp.deadline(), CurrentUser.actor());
+            createDraft(fp, unit);
         } else if (!before.status().editable()) {
             throw conflict(before.status() == ReportStatus.ACCEPTED ? "reporting.locked" : "reporting.awaiting");
         }
         Report current =
                 store.lock(fp.formCode(), fp.period().code(), unit.code()).orElseThrow();
+        Map<String, String> overrides = applyPrefill(fp.form(), current, values, cells, reasons);
         // The arrival of a paper report is a fact about the report, not about this edit: kept when omitted.
         store.saveValues(
-                current.id(), cells, receivedOn != null ? receivedOn : current.receivedOn(), CurrentUser.actor());
+                current.id(),
+                cells,
+                overrides,
+                receivedOn != null ? receivedOn : current.receivedOn(),
+                CurrentUser.actor());
         Report after =
                 store.find(fp.formCode(), fp.period().code(), unit.code()).orElseThrow();
         audit.record("REPORT_SAVED", "reporting.report", key(fp, unit), state(before), state(after));
         return new UnitReport(unit, after);
+    }
+
+    /**
+     * Computes the pre-filled figures again (the records may have changed since the draft was created)
+     * and puts them into every pre-filled cell that has not been overridden.
+     */
+    @Transactional
+    public UnitReport refreshPrefill(String formCode, String periodCode, String unitCode) {
+        FormPeriod fp = formPeriods.of(formCode, periodCode);
+        ReportingUnit unit = writableUnit(fp, unitCode);
+        Report before =
+                store.lock(fp.formCode(), fp.period().code(), unit.code()).orElse(null);
+        if (before == null) {
+            createDraft(fp, unit);
+        } else if (!before.status().editable()) {
+            throw conflict(before.status() == ReportStatus.ACCEPTED ? "reporting.locked" : "reporting.awaiting");
+        } else {
+            store.savePrefill(before.id(), prefills.compute(fp.form(), unit.code(), fp.cutOff()));
+        }
+        Report current =
+                store.lock(fp.formCode(), fp.period().code(), unit.code()).orElseThrow();
+        Map<String, Object> cells = new java.util.LinkedHashMap<>(current.values());
+        Map<String, String> overrides = new java.util.LinkedHashMap<>(current.overrides());
+        current.prefill().forEach((cell, p) -> {
+            if (!overrides.containsKey(cell)) {
+                cells.put(cell, p.value());
+            }
+        });
+        overrides.keySet().retainAll(current.prefill().keySet());
+        store.saveValues(current.id(), cells, overrides, current.receivedOn(), CurrentUser.actor());
+        Report after =
+                store.find(fp.formCode(), fp.period().code(), unit.code()).orElseThrow();
+        audit.record("REPORT_PREFILLED", "reporting.report", key(fp, unit), state(before), state(after));
+        return new UnitReport(unit, after);
+    }
+
+    /** A new draft holding the figures NoiVu computes for the unit as of the period's cut-off. */
+    private void createDraft(FormPeriod fp, ReportingUnit unit) {
+        store.create(fp.formCode(), fp.period().code(), unit.code(), fp.deadlineFor(unit), CurrentUser.actor());
+        Map<String, Prefills.Prefilled> computed = prefills.compute(fp.form(), unit.code(), fp.cutOff());
+        if (!computed.isEmpty()) {
+            Report created =
+                    store.find(fp.formCode(), fp.period().code(), unit.code()).orElseThrow();
+            store.savePrefill(created.id(), computed);
+        }
+    }
+
+    /**
+     * Puts the computed figure into each pre-filled cell the body leaves out and answers the overrides:
+     * the reason for each pre-filled cell whose figure differs; refuses, naming the cells, when one has
+     * no reason.
+     */
+    private Map<String, String> applyPrefill(
+            FormDefinition form, Report current, JsonNode raw, Map<String, Object> cells, Map<String, String> reasons) {
+        Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> given = reasons == null ? Map.of() : reasons;
+        current.prefill().forEach((cell, p) -> {
+            boolean sent = raw != null && raw.isObject() && raw.has(cell);
+            if (!sent) {
+                cells.put(cell, p.value());
+                return;
+            }
+            if (cells.get(cell) instanceof java.math.BigDecimal v && v.compareTo(p.value()) == 0) {
+                return;
+            }
+            String reason = given.get(cell);
+            reason = reason == null || reason.isBlank() ? current.overrides().get(cell) : reason.strip();
+            if (reason == null) {
+                problems.add(new Problem(
+                        cell,
+                        texts.get(
+                                "reporting.prefill.reasonNeeded",
+                                cell,
+                                p.value().toPlainString(),
+                                p.source(),
+                                Formats.date(p.asOf()))));
+            } else if (reason.length() > 2000) {
+                problems.add(new Problem(cell, texts.get("reporting.prefill.reasonTooLong", cell)));
+            } else {
+                overrides.put(cell, reason);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RefusedException(
+                    texts.get("reporting.refused.title"),
+                    texts.get("reporting.prefill.refused", problems.size()),
+                    problems);
+        }
+        return overrides;
+    }
+
+    /**
+     * Saves the figures of a filled XLSX in the form's layout, whole or not at all (as a save: the
+     * sheet's figures replace the report's; a changed pre-filled figure needs a reason already given).
+     */
+    @Transactional
+    public UnitReport importWorkbook(
+            String formCode, String periodCode, String unitCode, java.io.InputStream in, long size) {
+        FormPeriod fp = formPeriods.of(formCode, periodCode);
+        writableUnit(fp, unitCode);
+        return save(formCode, periodCode, unitCode, workbookReader.read(fp.form(), in, size), null, Map.of());
     }
 
     /** The outcome of a submission: the report and the warnings it was submitted with. */
@@ -188,7 +322,7 @@ public class Reports {
         FormPeriod fp = formPeriods.of(formCode, periodCode);
         ReportingUnit unit = unitInScope(fp, unitCode);
         if (!mayDecide(fp.form(), unit)) {
-            String message = texts.get("reporting.receiverOnly." + fp.form().receivingLevel());
+            String message = texts.get("reporting.receiverOnly." + fp.form().receivingLevelFor(Tiers.of(unit.type())));
             throw new RefusedException(HttpStatus.FORBIDDEN, texts.get("reporting.refused.title"), message, List.of());
         }
         Report report = store.lock(fp.formCode(), fp.period().code(), unit.code())
@@ -215,7 +349,9 @@ public class Reports {
         }
         UserScope scope = user.scope();
         boolean above = scope.includes(unit.path()) && !scope.path().equals(unit.path());
-        return form.receivingLevel() == ReceivingLevel.MINISTRY ? scope.isNational() : above && !scope.isNational();
+        return form.receivingLevelFor(Tiers.of(unit.type())) == ReceivingLevel.MINISTRY
+                ? scope.isNational()
+                : above && !scope.isNational();
     }
 
     /** Whether the current user may change the unit's figures (an EDITOR of a scope that holds it). */
@@ -285,6 +421,7 @@ public class Reports {
         m.put("receivedOn", r.receivedOn());
         m.put("versions", r.versions());
         m.put("returnReason", r.returnReason());
+        m.put("overrides", r.overrides());
         return m;
     }
 

@@ -78,6 +78,7 @@ class ReportingPages {
         model.addAttribute("scopeParam", scope);
         model.addAttribute("units", reports.list(code, p, scope));
         model.addAttribute("completeness", consolidations.completeness(code, p, scope));
+        model.addAttribute("byProvince", consolidations.completenessByProvince(code, p, scope));
         return "reporting/period";
     }
 
@@ -97,6 +98,10 @@ class ReportingPages {
             model.addAttribute(
                     "values", ur.report() == null ? Map.of() : ur.report().values());
         }
+        model.addAttribute(
+                "prefill", ur.report() == null ? Map.of() : ur.report().prefill());
+        model.addAttribute(
+                "overrides", ur.report() == null ? Map.of() : ur.report().overrides());
         model.addAttribute("mayEdit", ur.status().editable() && reports.mayEdit(ur.unit()));
         model.addAttribute(
                 "mayDecide",
@@ -135,14 +140,27 @@ class ReportingPages {
                 values.put(cell, raw.strip());
             }
         });
+        Map<String, String> reasons = new LinkedHashMap<>();
+        params.forEach((name, reason) -> {
+            if (name.startsWith("r.") && reason != null && !reason.isBlank()) {
+                reasons.put(name.substring(2), reason.strip());
+            }
+        });
         String received = params.get("receivedOn");
         try {
+            if ("prefill".equals(params.get("action"))) {
+                reports.refreshPrefill(code, period, unit);
+                model.addAttribute("saved", true);
+                fill(model, code, period, unit);
+                return "reporting/report";
+            }
             reports.save(
                     code,
                     period,
                     unit,
                     values,
-                    received == null || received.isBlank() ? null : LocalDate.parse(received));
+                    received == null || received.isBlank() ? null : LocalDate.parse(received),
+                    reasons);
             if ("submit".equals(params.get("action"))) {
                 Reports.Submission s = reports.submit(code, period, unit);
                 model.addAttribute("warnings", reports.warningProblems(s.warnings()));

@@ -13,7 +13,8 @@ class PeriodTests {
         Period p = Period.parse(PeriodType.EMULATION_YEAR, "2025").orElseThrow();
         assertThat(p.start()).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(p.end()).isEqualTo(LocalDate.of(2025, 11, 30));
-        assertThat(new Deadline(15, 12, 0, null).dueFor(p)).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThat(new Deadline(15, 12, 0, null).dueFor(p, new WorkingCalendar()))
+                .isEqualTo(LocalDate.of(2025, 12, 15));
     }
 
     @Test
@@ -37,7 +38,9 @@ class PeriodTests {
     @Test
     void aYearlyReportIsDueOnTheTwentyEighthOfFebruaryOfTheYearAfter() {
         Period p = Period.parse(PeriodType.YEAR, "2025").orElseThrow();
-        assertThat(new Deadline(28, 2, 1, null).dueFor(p)).isEqualTo(LocalDate.of(2026, 2, 28));
-        assertThat(new Deadline(null, null, null, 20).dueFor(p)).isEqualTo(LocalDate.of(2026, 1, 20));
+        assertThat(new Deadline(28, 2, 1, null).dueFor(p, new WorkingCalendar()))
+                .isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(new Deadline(null, null, null, 20).dueFor(p, new WorkingCalendar()))
+                .isEqualTo(LocalDate.of(2026, 1, 20));
     }
 }
