@@ -11,7 +11,7 @@ import java.util.Arrays;
  * each time it doubled, G1 started a concurrent marking of the whole heap, about one every half second
  * of a national import, on a core the import needs.
  */
-final class LongIntMap {
+public final class LongIntMap {
 
     private static final long EMPTY = Long.MIN_VALUE;
     private static final int SEGMENT_BITS = 10;
@@ -19,7 +19,7 @@ final class LongIntMap {
 
     private final Segment[] segments = new Segment[SEGMENTS];
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int perSegment = Math.max(16, expected / SEGMENTS);
         for (int i = 0; i < SEGMENTS; i++) {
             segments[i] = new Segment(perSegment);
@@ -27,7 +27,7 @@ final class LongIntMap {
     }
 
     /** Puts the key if absent and returns 0, or returns the value already there. */
-    int putIfAbsent(long key, int value) {
+    public int putIfAbsent(long key, int value) {
         // The high bits choose the segment, the low bits the slot in it: independent of each other.
         return segments[(int) (mix(key) >>> (64 - SEGMENT_BITS))].putIfAbsent(key, value);
     }

@@ -52,7 +52,7 @@ public class PersonnelImport {
 
     private static final Logger log = LoggerFactory.getLogger(PersonnelImport.class);
 
-    static final List<String> REQUIRED = ImportRowChecker.REQUIRED;
+    public static final List<String> REQUIRED = ImportRowChecker.REQUIRED;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;

@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -10,6 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.noivu.personnel.internal.Careers;
+import vn.noivu.personnel.internal.Dossiers;
+import vn.noivu.personnel.internal.EventCommand;
+import vn.noivu.personnel.internal.PersonStore;
+import vn.noivu.personnel.internal.PersonnelImport;
+import vn.noivu.personnel.internal.Profile;
 
 /**
  * Demo people (demo mode only): a few thousand synthetic people spread over the demo organisations,
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Component;
  * changes nothing.
  */
 @Component
-class DemoPeople {
+public class DemoPeople {
 
     static final String FILENAME = "demo-people.csv";
     static final int COUNT = 3000;
@@ -41,7 +47,7 @@ class DemoPeople {
         this.people = people;
     }
 
-    void load() {
+    public void load() {
         loadSynthetic();
         loadDocumented();
     }

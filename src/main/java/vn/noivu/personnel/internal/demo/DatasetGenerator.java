@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,9 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import vn.noivu.personnel.internal.LongIntMap;
+import vn.noivu.personnel.internal.NationalId;
+import vn.noivu.personnel.internal.PersonnelImport;
 
 /**
  * A synthetic but plausible national dataset of cadres, civil servants and public employees in the
