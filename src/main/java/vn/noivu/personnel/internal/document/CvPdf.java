@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.document;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -22,6 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.personnel.internal.Careers;
+import vn.noivu.personnel.internal.Dossier;
+import vn.noivu.personnel.internal.DossierParts;
+import vn.noivu.personnel.internal.Dossiers;
+import vn.noivu.personnel.internal.EmploymentVersion;
+import vn.noivu.personnel.internal.Profile;
 import vn.noivu.platform.audit.AuditLog;
 
 /**
