@@ -19,7 +19,7 @@ import vn.noivu.platform.security.UserScope;
  * unit (in force on the start date and inside the importer's scope), the rank or title and its step,
  * the job position, dates. What needs the existing dossiers is checked afterwards, set-based, in SQL.
  */
-final class ImportRowChecker {
+public final class ImportRowChecker {
 
     static final List<String> REQUIRED = List.of(
             "national_id",
@@ -46,9 +46,9 @@ final class ImportRowChecker {
     static final int MAX_TEXT = 500;
 
     /** Dates of a dossier lie in this range (a birth in 1900, a decision or a term up to 2100). */
-    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
 
-    static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
+    public static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
     private final ImportCatalogue catalogue;
     private final UserScope scope;

@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.personnel.Salary;
+import vn.noivu.personnel.internal.Access;
+import vn.noivu.personnel.internal.CareerHistory;
+import vn.noivu.personnel.internal.Catalogues;
+import vn.noivu.personnel.internal.EmploymentStore;
+import vn.noivu.personnel.internal.EmploymentVersion;
+import vn.noivu.personnel.internal.ImportRowChecker;
+import vn.noivu.personnel.internal.SalaryCalculator;
 import vn.noivu.platform.security.Scopes;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.web.BusinessRuleException;

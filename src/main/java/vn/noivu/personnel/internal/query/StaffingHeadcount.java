@@ -1,10 +1,11 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.query;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.personnel.internal.StaffCategory;
 import vn.noivu.staffing.HeadcountSource;
 
 /**
