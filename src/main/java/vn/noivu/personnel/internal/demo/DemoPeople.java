@@ -14,8 +14,8 @@ import vn.noivu.personnel.internal.Careers;
 import vn.noivu.personnel.internal.Dossiers;
 import vn.noivu.personnel.internal.EventCommand;
 import vn.noivu.personnel.internal.PersonStore;
-import vn.noivu.personnel.internal.PersonnelImport;
 import vn.noivu.personnel.internal.Profile;
+import vn.noivu.personnel.internal.load.PersonnelImport;
 
 /**
  * Demo people (demo mode only): a few thousand synthetic people spread over the demo organisations,

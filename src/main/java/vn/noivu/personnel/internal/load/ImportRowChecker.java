@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.load;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.noivu.personnel.internal.NationalId;
+import vn.noivu.personnel.internal.StaffCategory;
 import vn.noivu.platform.security.UserScope;
 
 /**
@@ -279,7 +281,7 @@ public final class ImportRowChecker {
      * Whether a name has a letter: one of only spaces of other kinds (a non-breaking space) or
      * punctuation is no name. Stops at the first letter: the first character of any real name.
      */
-    static boolean hasLetter(String s) {
+    public static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {
                 return true;

@@ -1,10 +1,10 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.load;
 
-import static vn.noivu.personnel.internal.ImportSql.EMPLOYMENT_COLUMNS;
-import static vn.noivu.personnel.internal.ImportSql.FLUSH_BYTES;
-import static vn.noivu.personnel.internal.ImportSql.count;
-import static vn.noivu.personnel.internal.ImportSql.exec;
-import static vn.noivu.personnel.internal.ImportSql.nz;
+import static vn.noivu.personnel.internal.load.ImportSql.EMPLOYMENT_COLUMNS;
+import static vn.noivu.personnel.internal.load.ImportSql.FLUSH_BYTES;
+import static vn.noivu.personnel.internal.load.ImportSql.count;
+import static vn.noivu.personnel.internal.load.ImportSql.exec;
+import static vn.noivu.personnel.internal.load.ImportSql.nz;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.load;
 
 /**
  * A file that cannot be read on from a row on (a quote that never closes, bytes that are not UTF-8, a

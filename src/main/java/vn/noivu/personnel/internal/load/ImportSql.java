@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.load;
 
 import java.io.IOException;
 import java.io.InputStream;

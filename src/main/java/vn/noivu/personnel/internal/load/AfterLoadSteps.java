@@ -1,6 +1,6 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.load;
 
-import static vn.noivu.personnel.internal.ImportSql.exec;
+import static vn.noivu.personnel.internal.load.ImportSql.exec;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

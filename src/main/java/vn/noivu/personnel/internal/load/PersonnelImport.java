@@ -1,8 +1,8 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.load;
 
-import static vn.noivu.personnel.internal.ImportSql.count;
-import static vn.noivu.personnel.internal.ImportSql.exec;
-import static vn.noivu.personnel.internal.ImportSql.literal;
+import static vn.noivu.personnel.internal.load.ImportSql.count;
+import static vn.noivu.personnel.internal.load.ImportSql.exec;
+import static vn.noivu.personnel.internal.load.ImportSql.literal;
 
 import java.io.IOException;
 import java.io.InputStream;

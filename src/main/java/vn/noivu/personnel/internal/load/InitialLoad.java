@@ -1,10 +1,10 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.load;
 
-import static vn.noivu.personnel.internal.ImportSql.EMPLOYMENT_COLUMNS;
-import static vn.noivu.personnel.internal.ImportSql.FLUSH_BYTES;
-import static vn.noivu.personnel.internal.ImportSql.copyFile;
-import static vn.noivu.personnel.internal.ImportSql.count;
-import static vn.noivu.personnel.internal.ImportSql.exec;
+import static vn.noivu.personnel.internal.load.ImportSql.EMPLOYMENT_COLUMNS;
+import static vn.noivu.personnel.internal.load.ImportSql.FLUSH_BYTES;
+import static vn.noivu.personnel.internal.load.ImportSql.copyFile;
+import static vn.noivu.personnel.internal.load.ImportSql.count;
+import static vn.noivu.personnel.internal.load.ImportSql.exec;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.noivu.personnel.internal.StaffCategory;
 
 /**
  * The first import into an empty person table (a national or provincial migration): each checked row
