@@ -25,8 +25,8 @@ import vn.noivu.personnel.internal.DossierParts;
 import vn.noivu.personnel.internal.Dossiers;
 import vn.noivu.personnel.internal.EmploymentVersion;
 import vn.noivu.personnel.internal.EventCommand;
-import vn.noivu.personnel.internal.PersonnelQueries;
 import vn.noivu.personnel.internal.Profile;
+import vn.noivu.personnel.internal.query.PersonnelQueries;
 import vn.noivu.platform.web.NotFoundException;
 
 /**

@@ -26,7 +26,7 @@ public class Access {
         this.organizations = organizations;
     }
 
-    PersonStore.PersonRow readable(long personId) {
+    public PersonStore.PersonRow readable(long personId) {
         PersonStore.PersonRow row = people.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
         if (!CurrentUser.scope().includes(row.orgPath())) {
             throw new NotFoundException("person", personId);

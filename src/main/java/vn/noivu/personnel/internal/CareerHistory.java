@@ -24,7 +24,7 @@ import vn.noivu.platform.web.BusinessRuleException;
  * a staff category that no longer exists on the event's date is refused; appointment and
  * reappointment set a five-year term.
  */
-final class CareerHistory {
+public final class CareerHistory {
 
     static final int DEFAULT_TERM_MONTHS = 60;
 
@@ -35,7 +35,7 @@ final class CareerHistory {
      */
     static final int FAILED_YEAR_DELAY_MONTHS = 6;
 
-    static final java.time.format.DateTimeFormatter VN_DATE =
+    public static final java.time.format.DateTimeFormatter VN_DATE =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CareerRules rules;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * that no longer hold and inserts the new ones; rows that still hold stay as they are.
  */
 @Component
-class EmploymentStore {
+public class EmploymentStore {
 
     static final String COLUMNS = """
             id, valid_from, valid_to, org_code, position_code, staff_category, rank_code, salary_step, coefficient,
@@ -54,7 +54,7 @@ class EmploymentStore {
     record RecordedVersion(
             EmploymentVersion version, java.time.OffsetDateTime recordedAt, java.time.OffsetDateTime supersededAt) {}
 
-    Optional<EmploymentVersion> at(long personId, LocalDate date) {
+    public Optional<EmploymentVersion> at(long personId, LocalDate date) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM personnel.employment
                         WHERE person_id = :p AND superseded_at IS NULL AND valid_from <= :d

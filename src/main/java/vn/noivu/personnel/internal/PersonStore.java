@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Person rows and the repeated parts of their dossiers. */
 @Component
-class PersonStore {
+public class PersonStore {
 
     private static final RecordComponent[] FIELDS = Profile.class.getRecordComponents();
     private static final String COLUMNS =
@@ -37,7 +37,7 @@ class PersonStore {
                 .optional();
     }
 
-    Optional<PersonRow> findByNationalId(String nationalId) {
+    public Optional<PersonRow> findByNationalId(String nationalId) {
         return jdbc.sql("SELECT p.id, p.death_date, u.path, " + prefixed() + """
                          FROM personnel.person p LEFT JOIN organization.api_unit u ON u.code = p.org_code
                         WHERE p.national_id = :nid""")

@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import vn.noivu.personnel.internal.load.ImportRowChecker;
 
 /**
  * Every text and date of a dossier record within what a dossier keeps: names up to 200 characters
