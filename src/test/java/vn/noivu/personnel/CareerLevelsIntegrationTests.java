@@ -151,7 +151,8 @@ class CareerLevelsIntegrationTests {
         assertThat(level(r, 4).get("count").asLong()).isEqualTo(2);
         assertThat(level(r, 4).get("cap").asLong()).isEqualTo(4);
         assertThat(level(r, 3).get("count").asLong()).isEqualTo(1);
-        assertThat(level(r, 3).get("cap").isNull()).isTrue();
+        assertThat(level(r, 3).path("cap").isNull() || level(r, 3).path("cap").isMissingNode())
+                .isTrue();
         assertThat(r.get("outsideRange").asLong()).isEqualTo(1);
         assertThat(r.get("over").asBoolean()).isTrue();
 

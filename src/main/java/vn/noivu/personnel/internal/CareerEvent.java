@@ -27,7 +27,8 @@ public record CareerEvent(
         Long replacesId,
         String recordedBy,
         Integer evaluationYear,
-        String rating) {
+        String rating,
+        String leadershipPost) {
 
     EventKind eventKind() {
         return EventKind.valueOf(kind);

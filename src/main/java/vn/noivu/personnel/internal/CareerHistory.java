@@ -123,6 +123,7 @@ public final class CareerHistory {
         s.title = e.leadershipTitle();
         s.positionAllowance = nz(e.positionAllowance());
         s.otherAllowance = nz(e.otherAllowance());
+        takePost(s, e, s.org);
         if (e.rankCode() != null) {
             CareerRules.Scale scale = scaleOf(e, e.rankCode());
             s.rank = e.rankCode();
@@ -165,6 +166,8 @@ public final class CareerHistory {
                 }
                 s.title = e.leadershipTitle();
                 s.positionAllowance = nz(e.positionAllowance());
+                s.post = null;
+                takePost(s, e, s.org);
                 s.termEnd = e.effectiveDate().plusMonths(term(e));
             }
             case REAPPOINTMENT -> {
@@ -173,6 +176,7 @@ public final class CareerHistory {
                 if (e.positionAllowance() != null) {
                     s.positionAllowance = e.positionAllowance();
                 }
+                takePost(s, e, s.org);
             }
             case ROTATION, TRANSFER -> {
                 require(e.orgCode() != null, e, "personnel.event.orgRequired");
@@ -188,6 +192,8 @@ public final class CareerHistory {
                 }
                 s.title = e.leadershipTitle();
                 s.positionAllowance = nz(e.positionAllowance());
+                s.post = null;
+                takePost(s, e, s.org);
                 s.termEnd = s.title == null ? null : e.effectiveDate().plusMonths(term(e));
             }
             case SECONDMENT -> {
@@ -207,6 +213,7 @@ public final class CareerHistory {
                 s.delay += d.stepDelayMonths();
                 if (d.endsLeadership()) {
                     s.title = null;
+                    s.post = null;
                     s.positionAllowance = BigDecimal.ZERO;
                     s.termEnd = null;
                 }
@@ -215,6 +222,7 @@ public final class CareerHistory {
                 if (e.positionAllowance() != null) {
                     s.positionAllowance = e.positionAllowance();
                 }
+                takePost(s, e, s.org);
                 if (e.otherAllowance() != null) {
                     s.otherAllowance = e.otherAllowance();
                 }
@@ -397,6 +405,29 @@ public final class CareerHistory {
         }
     }
 
+    /**
+     * The leadership post an event names, checked against the unit's type on the date, and its
+     * allowance: a coefficient typed on the event wins, else the catalogue's on the event date. The
+     * salary reads the catalogue again on the date asked (docs/personnel-rules.md, "Leadership
+     * allowance"). No post named: the state keeps what it had.
+     */
+    private void takePost(State s, CareerEvent e, String org) {
+        String post = e.leadershipPost();
+        if (post == null) {
+            return;
+        }
+        String orgClass = rules.leadershipPostClass(post)
+                .orElseThrow(() -> refuseOn("leadershipPost", e, "personnel.event.unknownPost", post));
+        if (!rules.postFitsUnit(orgClass, org, e.effectiveDate())) {
+            throw refuseOn("leadershipPost", e, "personnel.event.postNotInUnit", post, org);
+        }
+        s.post = post;
+        if (e.positionAllowance() == null) {
+            s.positionAllowance =
+                    rules.leadershipAllowance(post, org, e.effectiveDate()).orElse(BigDecimal.ZERO);
+        }
+    }
+
     private static int term(CareerEvent e) {
         return e.termMonths() == null ? DEFAULT_TERM_MONTHS : e.termMonths();
     }
@@ -454,6 +485,9 @@ public final class CareerHistory {
         int delay;
         int aboveCeiling;
         String title;
+        /** The leadership post of the allowance catalogue, when the event named one. */
+        String post;
+
         BigDecimal positionAllowance = BigDecimal.ZERO;
         BigDecimal otherAllowance = BigDecimal.ZERO;
         LocalDate termEnd;
@@ -474,6 +508,7 @@ public final class CareerHistory {
             s.delay = v.stepDelayMonths();
             s.aboveCeiling = v.aboveCeilingPct();
             s.title = v.leadershipTitle();
+            s.post = v.leadershipPost();
             s.positionAllowance = nz(v.positionAllowance());
             s.otherAllowance = nz(v.otherAllowance());
             s.termEnd = v.termEnd();
@@ -510,7 +545,8 @@ public final class CareerHistory {
                     null,
                     e.decisionNo(),
                     e.decisionDate(),
-                    e.issuer());
+                    e.issuer(),
+                    post);
         }
     }
 }

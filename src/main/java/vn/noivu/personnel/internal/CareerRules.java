@@ -43,4 +43,22 @@ interface CareerRules {
 
     /** Every rule of a measure (all categories and periods); empty when the code is unknown. */
     List<Discipline> discipline(String code);
+
+    /**
+     * The class of organisation a leadership post belongs to (e.g. COMMUNE_COMMITTEE), empty when
+     * the code is unknown.
+     */
+    default Optional<String> leadershipPostClass(String postCode) {
+        return Optional.empty();
+    }
+
+    /** Whether a post of that class may be held in the unit on the date (its type). */
+    default boolean postFitsUnit(String orgClass, String orgCode, LocalDate date) {
+        return true;
+    }
+
+    /** The allowance coefficient of the post in the unit on the date, if the catalogue has one. */
+    default Optional<BigDecimal> leadershipAllowance(String postCode, String orgCode, LocalDate date) {
+        return Optional.empty();
+    }
 }

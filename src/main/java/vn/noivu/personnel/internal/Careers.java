@@ -217,7 +217,8 @@ public class Careers {
                 null,
                 null,
                 c.year(),
-                c.rating());
+                c.rating(),
+                c.leadershipPost());
     }
 
     private long insert(long personId, EventCommand c, Long replaces, long ordinal) {
@@ -226,10 +227,10 @@ public class Careers {
                             (person_id, kind, effective_date, org_code, position_code, staff_category, rank_code,
                              salary_step, leadership_title, position_allowance, other_allowance, discipline_code,
                              term_months, note, decision_no, decision_date, issuer, replaces_id, ordinal, recorded_by,
-                             evaluation_year, rating)
+                             evaluation_year, rating, leadership_post)
                         VALUES (:p, :kind, :date, :org, :position, :category, :rank, :step, :title,
                                 :positionAllowance, :otherAllowance, :discipline, :term, :note, :decisionNo,
-                                :decisionDate, :issuer, :replaces, :ordinal, :by, :year, :rating)
+                                :decisionDate, :issuer, :replaces, :ordinal, :by, :year, :rating, :post)
                         RETURNING id""")
                 .param("p", personId)
                 .param("kind", c.kind())
@@ -253,6 +254,7 @@ public class Careers {
                 .param("by", CurrentUser.actor())
                 .param("year", c.year())
                 .param("rating", c.rating())
+                .param("post", c.leadershipPost())
                 .query(Long.class)
                 .single();
     }

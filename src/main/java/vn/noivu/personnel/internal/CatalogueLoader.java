@@ -12,6 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.personnel.internal.catalogue.ReformCatalogues;
 import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.platform.imports.TabularRow;
 
@@ -28,10 +29,12 @@ class CatalogueLoader {
 
     private final JdbcClient jdbc;
     private final Catalogues catalogues;
+    private final ReformCatalogues reform;
 
-    CatalogueLoader(JdbcClient jdbc, Catalogues catalogues) {
+    CatalogueLoader(JdbcClient jdbc, Catalogues catalogues, ReformCatalogues reform) {
         this.jdbc = jdbc;
         this.catalogues = catalogues;
+        this.reform = reform;
     }
 
     @Transactional
@@ -115,6 +118,7 @@ class CatalogueLoader {
                 WHERE (t.years, t.months, t.source) IS DISTINCT FROM (excluded.years, excluded.months,
                     excluded.source)""");
         changed += materialiseRetirementSchedule();
+        reform.load(); // career levels and leadership allowances, which refer to the salary categories
         if (changed > 0) {
             log.info("Personnel catalogues: {} rows inserted or updated", changed);
         }

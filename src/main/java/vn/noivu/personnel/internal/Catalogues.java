@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.noivu.organization.Organizations;
+import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
 
 /** The reference catalogues as of a date, and the organisation facts a career needs. */
 @Component
@@ -14,10 +15,30 @@ public class Catalogues implements CareerRules {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final LeadershipAllowances allowances;
 
-    Catalogues(JdbcClient jdbc, Organizations organizations) {
+    Catalogues(JdbcClient jdbc, Organizations organizations, LeadershipAllowances allowances) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.allowances = allowances;
+    }
+
+    @Override
+    public Optional<String> leadershipPostClass(String postCode) {
+        return allowances.post(postCode).map(LeadershipAllowances.Post::orgClass);
+    }
+
+    @Override
+    public boolean postFitsUnit(String orgClass, String orgCode, LocalDate date) {
+        return organizations
+                .find(orgCode, date)
+                .map(u -> LeadershipAllowances.postFitsUnit(orgClass, u.type()))
+                .orElse(false);
+    }
+
+    @Override
+    public Optional<BigDecimal> leadershipAllowance(String postCode, String orgCode, LocalDate date) {
+        return allowances.rate(postCode, orgCode, date).map(LeadershipAllowances.Rate::coefficient);
     }
 
     public record Rank(

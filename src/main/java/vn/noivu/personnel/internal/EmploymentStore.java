@@ -20,7 +20,7 @@ public class EmploymentStore {
             id, valid_from, valid_to, org_code, position_code, staff_category, rank_code, salary_step, coefficient,
             step_since, step_interval_months, at_top_step, step_delay_months, above_ceiling_pct, leadership_title,
             position_allowance, other_allowance, term_end, probation_until, seconded_to, next_step_due, end_reason,
-            event_id, import_id, decision_no, decision_date, issuer""";
+            event_id, import_id, decision_no, decision_date, issuer, leadership_post""";
 
     private final JdbcClient jdbc;
 
@@ -98,13 +98,13 @@ public class EmploymentStore {
                              salary_step, coefficient, step_since, step_interval_months, at_top_step,
                              step_delay_months, above_ceiling_pct, leadership_title, position_allowance,
                              other_allowance, term_end, probation_until, seconded_to, next_step_due, end_reason,
-                             event_id, import_id, decision_no, decision_date, issuer)
+                             event_id, import_id, decision_no, decision_date, issuer, leadership_post)
                         VALUES (:person, :from, :to, :org, :position, :category, :rank, :step, :coefficient,
                                 :stepSince, :interval, :atTop, :delay, :aboveCeiling, :title, :positionAllowance,
                                 :otherAllowance, :termEnd, :probationUntil, :secondedTo,
                                 personnel.next_step_due(CAST(:stepSince AS date), CAST(:interval AS integer),
                                     :atTop, CAST(:aboveCeiling AS integer), CAST(:delay AS integer)),
-                                :endReason, :eventId, :importId, :decisionNo, :decisionDate, :issuer)""")
+                                :endReason, :eventId, :importId, :decisionNo, :decisionDate, :issuer, :post)""")
                 .param("person", personId)
                 .param("from", v.validFrom())
                 .param("to", v.validTo())
@@ -128,6 +128,7 @@ public class EmploymentStore {
                 .param("endReason", v.endReason())
                 .param("eventId", v.eventId())
                 .param("importId", v.importId())
+                .param("post", v.leadershipPost())
                 .param("decisionNo", v.decisionNo())
                 .param("decisionDate", v.decisionDate())
                 .param("issuer", v.issuer())
@@ -162,6 +163,7 @@ public class EmploymentStore {
                 (Long) rs.getObject("import_id", Long.class),
                 rs.getString("decision_no"),
                 rs.getObject("decision_date", LocalDate.class),
-                rs.getString("issuer"));
+                rs.getString("issuer"),
+                rs.getString("leadership_post"));
     }
 }

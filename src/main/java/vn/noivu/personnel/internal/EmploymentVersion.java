@@ -35,7 +35,8 @@ public record EmploymentVersion(
         Long importId,
         String decisionNo,
         LocalDate decisionDate,
-        String issuer) {
+        String issuer,
+        String leadershipPost) {
 
     EmploymentVersion withValidity(LocalDate from, LocalDate to, String reason) {
         return new EmploymentVersion(
@@ -65,7 +66,8 @@ public record EmploymentVersion(
                 importId,
                 decisionNo,
                 decisionDate,
-                issuer);
+                issuer,
+                leadershipPost);
     }
 
     /** Same content and validity (ignoring the row id and the stored due date, which follow from them). */
@@ -94,7 +96,8 @@ public record EmploymentVersion(
                 && Objects.equals(importId, o.importId)
                 && Objects.equals(decisionNo, o.decisionNo)
                 && Objects.equals(decisionDate, o.decisionDate)
-                && Objects.equals(issuer, o.issuer);
+                && Objects.equals(issuer, o.issuer)
+                && Objects.equals(leadershipPost, o.leadershipPost);
     }
 
     private static boolean cmp(BigDecimal a, BigDecimal b) {

@@ -32,7 +32,8 @@ public record EventCommand(
         @NotNull LocalDate decisionDate,
         @NotBlank String issuer,
         Integer year,
-        String rating) {
+        String rating,
+        String leadershipPost) {
 
     String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
@@ -58,6 +59,7 @@ public record EventCommand(
                 decisionDate,
                 blankToNull(issuer),
                 year,
-                rating == null || rating.isBlank() ? null : rating.trim().toUpperCase(java.util.Locale.ROOT));
+                rating == null || rating.isBlank() ? null : rating.trim().toUpperCase(java.util.Locale.ROOT),
+                blankToNull(leadershipPost));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import vn.noivu.personnel.Salary;
+import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
 
 /**
  * Monthly salary of an employment version (NĐ 204/2004/NĐ-CP Art. 3, 5, 6; TT 04/2005/TT-BNV for
@@ -11,7 +12,8 @@ import vn.noivu.personnel.Salary;
  *
  * <pre>
  * basic          = coefficient × base            (× 85 % while on probation)
- * position       = position allowance × base
+ * position       = leadership allowance in force on the date × base (catalogue by post, locality and date;
+ *                  else the coefficient typed on the event)
  * above ceiling  = (coefficient + position allowance) × base × pct / 100
  * other          = other allowances × base
  * amount         = basic + position + above ceiling + other, rounded half-up to the đồng
@@ -24,9 +26,18 @@ public final class SalaryCalculator {
     private SalaryCalculator() {}
 
     public static Salary of(EmploymentVersion v, long baseSalary, LocalDate asOf) {
+        return of(v, baseSalary, asOf, LeadershipAllowances.OnDate.typed(v.positionAllowance()));
+    }
+
+    /**
+     * The salary with the leadership allowance in force on {@code asOf} (from the allowance catalogue,
+     * or kept after a restructuring) instead of the coefficient stored on the version.
+     */
+    public static Salary of(
+            EmploymentVersion v, long baseSalary, LocalDate asOf, LeadershipAllowances.OnDate allowance) {
         BigDecimal base = BigDecimal.valueOf(baseSalary);
         BigDecimal coefficient = v.coefficient() == null ? BigDecimal.ZERO : v.coefficient();
-        BigDecimal position = v.positionAllowance() == null ? BigDecimal.ZERO : v.positionAllowance();
+        BigDecimal position = allowance.coefficient();
         BigDecimal other = v.otherAllowance() == null ? BigDecimal.ZERO : v.otherAllowance();
         boolean probation = v.probationUntil() != null && asOf.isBefore(v.probationUntil());
         BigDecimal basic = coefficient.multiply(base);
@@ -50,6 +61,10 @@ public final class SalaryCalculator {
                 position,
                 v.aboveCeilingPct(),
                 other,
-                probation);
+                probation,
+                allowance.postCode(),
+                allowance.postName(),
+                allowance.verified(),
+                allowance.keptUntil());
     }
 }

@@ -350,7 +350,8 @@ class PersonnelRulesTests {
                 null,
                 "test",
                 year,
-                rating);
+                rating,
+                null);
     }
 
     /** The next regular step date as personnel.next_step_due() computes it (below the top step). */
@@ -398,6 +399,7 @@ class PersonnelRulesTests {
                 null,
                 null,
                 1L,
+                null,
                 null,
                 null,
                 null,

@@ -2,22 +2,18 @@ package vn.noivu.personnel.internal.catalogue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Start-up order 41, after the salary categories and positions they refer to: the catalogues of the
- * 2026 reform — career levels and their conversion from titles (NĐ 232/2026/NĐ-CP), the levels each
+ * Loaded with the other personnel catalogues, after the salary categories they refer to and before
+ * the demo people whose events name leadership posts: the catalogues of the 2026 reform — career levels and their conversion from titles (NĐ 232/2026/NĐ-CP), the levels each
  * framework position may use, and the leadership allowance by post, locality and date. Like the
  * other catalogues, a restart changes nothing and an edited file takes effect.
  */
 @Component
-@Order(41)
-class ReformCatalogues implements ApplicationRunner {
+public class ReformCatalogues {
 
     private static final Logger log = LoggerFactory.getLogger(ReformCatalogues.class);
 
@@ -27,9 +23,9 @@ class ReformCatalogues implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
-    @Override
+    /** Inserts or updates the rows of the files; returns how many changed. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public int load() {
         int changed = 0;
         changed += CatalogueCsv.upsert(jdbc, "career-levels.csv", """
                 INSERT INTO personnel.career_level AS t (level, name, scale_code, valid_from, valid_to, source)
@@ -76,5 +72,6 @@ class ReformCatalogues implements ApplicationRunner {
         if (changed > 0) {
             log.info("Personnel reform catalogues: {} rows inserted or updated", changed);
         }
+        return changed;
     }
 }

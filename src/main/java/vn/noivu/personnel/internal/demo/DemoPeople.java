@@ -94,7 +94,18 @@ public class DemoPeople {
             event(id, "STEP_INCREASE", "2018-01-05", null, null, null, null, null, null, null);
             discipline(id, "2019-05-10", "REPRIMAND");
             event(id, "STEP_INCREASE", "2021-07-05", null, null, null, null, null, null, null);
-            event(id, "APPOINTMENT", "2021-08-01", null, "LD-TP", null, null, null, "Trưởng phòng", "0.60");
+            event(
+                    id,
+                    "APPOINTMENT",
+                    "2021-08-01",
+                    null,
+                    "LD-TP",
+                    null,
+                    null,
+                    null,
+                    "Trưởng phòng",
+                    null,
+                    "DIVISION_HEAD");
             event(id, "STEP_INCREASE", "2024-07-05", null, null, null, null, null, null, null);
         });
         person("079170054321", "Trần Thị Lan", LocalDate.of(1970, 8, 20), "F", "UBND.79.SNV", id -> {
@@ -176,6 +187,22 @@ public class DemoPeople {
             Integer step,
             String title,
             String allowance) {
+        event(id, kind, date, org, position, category, rank, step, title, allowance, null);
+    }
+
+    /** An event naming a leadership post: its allowance comes from the catalogue. */
+    private void event(
+            long id,
+            String kind,
+            String date,
+            String org,
+            String position,
+            String category,
+            String rank,
+            Integer step,
+            String title,
+            String allowance,
+            String post) {
         LocalDate d = LocalDate.parse(date);
         careers.record(
                 id,
@@ -197,7 +224,8 @@ public class DemoPeople {
                         d.minusDays(5),
                         "Sở Nội vụ (minh họa)",
                         null,
-                        null));
+                        null,
+                        post));
     }
 
     private void discipline(long id, String date, String code) {
@@ -221,6 +249,7 @@ public class DemoPeople {
                         "DEMO-" + id + "-" + date + "/QĐ-KL",
                         d,
                         "Sở Nội vụ (minh họa)",
+                        null,
                         null,
                         null));
     }

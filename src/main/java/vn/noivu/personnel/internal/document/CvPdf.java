@@ -28,6 +28,7 @@ import vn.noivu.personnel.internal.DossierParts;
 import vn.noivu.personnel.internal.Dossiers;
 import vn.noivu.personnel.internal.EmploymentVersion;
 import vn.noivu.personnel.internal.Profile;
+import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
 import vn.noivu.platform.audit.AuditLog;
 
 /**
@@ -48,10 +49,25 @@ public class CvPdf {
     private final Careers careers;
     private final AuditLog audit;
 
-    CvPdf(Dossiers dossiers, Careers careers, AuditLog audit) {
+    private final LeadershipAllowances allowances;
+
+    CvPdf(Dossiers dossiers, Careers careers, AuditLog audit, LeadershipAllowances allowances) {
         this.dossiers = dossiers;
         this.careers = careers;
         this.audit = audit;
+        this.allowances = allowances;
+    }
+
+    /** The leadership allowance in force today, from the catalogue where the post is recorded. */
+    private java.math.BigDecimal positionAllowance(long personId, EmploymentVersion now) {
+        return allowances
+                .onDate(
+                        personId,
+                        now.orgCode(),
+                        now.leadershipPost(),
+                        now.positionAllowance(),
+                        java.time.LocalDate.now())
+                .coefficient();
     }
 
     static BaseFont font(String resource) {
@@ -123,7 +139,8 @@ public class CvPdf {
                             : now.rankCode() + "    Bậc lương: " + nz(now.salaryStep()) + ", Hệ số: "
                                     + dec(now.coefficient())
                                     + ", Ngày hưởng: " + fmt(now.stepSince()) + "\n    Phụ cấp chức vụ: "
-                                    + dec(now.positionAllowance()) + "    Phụ cấp khác: " + dec(now.otherAllowance()));
+                                    + dec(positionAllowance(personId, now)) + "    Phụ cấp khác: "
+                                    + dec(now.otherAllowance()));
             item(doc, normal, "15.1- Trình độ giáo dục phổ thông: ", p.generalEducation());
             item(doc, normal, "15.2- Trình độ chuyên môn cao nhất: ", p.highestDegree());
             item(doc, normal, "15.3- Lý luận chính trị: ", p.politicalTheory());

@@ -13,6 +13,7 @@ import vn.noivu.personnel.internal.Catalogues;
 import vn.noivu.personnel.internal.EmploymentStore;
 import vn.noivu.personnel.internal.EmploymentVersion;
 import vn.noivu.personnel.internal.SalaryCalculator;
+import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
 import vn.noivu.personnel.internal.load.ImportRowChecker;
 import vn.noivu.platform.security.Scopes;
 import vn.noivu.platform.security.UserScope;
@@ -55,13 +56,21 @@ public class PersonnelQueries {
     private final Scopes scopes;
     private final EmploymentStore employment;
     private final Catalogues catalogues;
+    private final LeadershipAllowances allowances;
 
-    PersonnelQueries(JdbcClient jdbc, Access access, Scopes scopes, EmploymentStore employment, Catalogues catalogues) {
+    PersonnelQueries(
+            JdbcClient jdbc,
+            Access access,
+            Scopes scopes,
+            EmploymentStore employment,
+            Catalogues catalogues,
+            LeadershipAllowances allowances) {
         this.jdbc = jdbc;
         this.access = access;
         this.scopes = scopes;
         this.employment = employment;
         this.catalogues = catalogues;
+        this.allowances = allowances;
     }
 
     /** Search criteria; blank ones do not filter. {@code orgCode} includes the units below it. */
@@ -255,7 +264,10 @@ public class PersonnelQueries {
                 .baseSalary(d)
                 .orElseThrow(
                         () -> new BusinessRuleException("personnel.salary.noBase", d.format(CareerHistory.VN_DATE)));
-        return SalaryCalculator.of(v, base, d);
+        // The leadership allowance in force that day: the catalogue's rate of the post, or the one kept
+        // for 6 months after a restructuring (docs/personnel-rules.md, "Leadership allowance").
+        var allowance = allowances.onDate(personId, v.orgCode(), v.leadershipPost(), v.positionAllowance(), d);
+        return SalaryCalculator.of(v, base, d, allowance);
     }
 
     public enum DueKind {
