@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.personnel.Salary;
 import vn.noivu.personnel.internal.CareerEvent;
 import vn.noivu.personnel.internal.Careers;
-import vn.noivu.personnel.internal.Dossier;
-import vn.noivu.personnel.internal.DossierParts;
-import vn.noivu.personnel.internal.Dossiers;
 import vn.noivu.personnel.internal.EmploymentVersion;
 import vn.noivu.personnel.internal.EventCommand;
-import vn.noivu.personnel.internal.Profile;
+import vn.noivu.personnel.internal.person.Dossier;
+import vn.noivu.personnel.internal.person.DossierParts;
+import vn.noivu.personnel.internal.person.Dossiers;
+import vn.noivu.personnel.internal.person.Profile;
 import vn.noivu.personnel.internal.query.PersonnelQueries;
 import vn.noivu.platform.web.NotFoundException;
 

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.personnel.EmploymentChanged;
+import vn.noivu.personnel.internal.person.Access;
+import vn.noivu.personnel.internal.person.PersonStore;
 import vn.noivu.platform.audit.AuditLog;
 import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.web.BusinessRuleException;

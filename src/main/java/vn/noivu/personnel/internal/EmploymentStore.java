@@ -29,7 +29,7 @@ public class EmploymentStore {
     }
 
     /** The current versions of a person, oldest first. */
-    List<EmploymentVersion> current(long personId) {
+    public List<EmploymentVersion> current(long personId) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM personnel.employment
                         WHERE person_id = :p AND superseded_at IS NULL ORDER BY valid_from""")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.noivu.personnel.internal.person.WithinLimits;
 
 /**
  * A career event as entered, with the decision behind it; fields the kind does not use stay empty.

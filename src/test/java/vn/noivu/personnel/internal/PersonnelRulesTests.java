@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.noivu.personnel.Salary;
+import vn.noivu.personnel.internal.person.NationalId;
 import vn.noivu.platform.web.BusinessRuleException;
 
 /** The salary, retirement, ID-number and career rules, without a database. */

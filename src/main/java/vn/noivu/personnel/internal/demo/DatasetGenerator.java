@@ -6,9 +6,9 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
-import vn.noivu.personnel.internal.NationalId;
 import vn.noivu.personnel.internal.load.LongIntMap;
 import vn.noivu.personnel.internal.load.PersonnelImport;
+import vn.noivu.personnel.internal.person.NationalId;
 
 /**
  * A synthetic but plausible national dataset of cadres, civil servants and public employees in the

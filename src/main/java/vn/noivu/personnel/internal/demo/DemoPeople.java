@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.noivu.personnel.internal.Careers;
-import vn.noivu.personnel.internal.Dossiers;
 import vn.noivu.personnel.internal.EventCommand;
-import vn.noivu.personnel.internal.PersonStore;
-import vn.noivu.personnel.internal.Profile;
 import vn.noivu.personnel.internal.load.PersonnelImport;
+import vn.noivu.personnel.internal.person.Dossiers;
+import vn.noivu.personnel.internal.person.PersonStore;
+import vn.noivu.personnel.internal.person.Profile;
 
 /**
  * Demo people (demo mode only): a few thousand synthetic people spread over the demo organisations,

@@ -23,12 +23,12 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.personnel.internal.Careers;
-import vn.noivu.personnel.internal.Dossier;
-import vn.noivu.personnel.internal.DossierParts;
-import vn.noivu.personnel.internal.Dossiers;
 import vn.noivu.personnel.internal.EmploymentVersion;
-import vn.noivu.personnel.internal.Profile;
 import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
+import vn.noivu.personnel.internal.person.Dossier;
+import vn.noivu.personnel.internal.person.DossierParts;
+import vn.noivu.personnel.internal.person.Dossiers;
+import vn.noivu.personnel.internal.person.Profile;
 import vn.noivu.platform.audit.AuditLog;
 
 /**

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.noivu.personnel.internal.NationalId;
 import vn.noivu.personnel.internal.StaffCategory;
+import vn.noivu.personnel.internal.person.NationalId;
 import vn.noivu.platform.security.UserScope;
 
 /**

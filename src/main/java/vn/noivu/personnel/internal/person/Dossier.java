@@ -1,7 +1,9 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.person;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.noivu.personnel.internal.EmploymentVersion;
+import vn.noivu.personnel.internal.RetirementRoadmap;
 
 /**
  * A person's dossier as the current user may see it: sensitive fields are masked (and family

@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.person;
 
 import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
@@ -26,7 +26,7 @@ public class PersonStore {
     }
 
     /** A person row with the materialised scope path of the unit that keeps the dossier. */
-    record PersonRow(long id, Profile profile, String orgPath, LocalDate deathDate) {}
+    public record PersonRow(long id, Profile profile, String orgPath, LocalDate deathDate) {}
 
     Optional<PersonRow> find(long id) {
         return jdbc.sql("SELECT p.id, p.death_date, u.path, " + prefixed() + """
@@ -68,7 +68,7 @@ public class PersonStore {
         bind(statement, profile).update();
     }
 
-    void setOrgAndDeath(long id, String orgCode, LocalDate deathDate) {
+    public void setOrgAndDeath(long id, String orgCode, LocalDate deathDate) {
         jdbc.sql("""
                         UPDATE personnel.person SET org_code = :org, death_date = :death, updated_at = now()
                         WHERE id = :id AND (org_code IS DISTINCT FROM :org OR death_date IS DISTINCT FROM :death)""")

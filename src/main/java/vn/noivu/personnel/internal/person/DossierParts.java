@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.person;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.person;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,7 @@ public class Access {
         return row;
     }
 
-    PersonStore.PersonRow writable(long personId) {
+    public PersonStore.PersonRow writable(long personId) {
         PersonStore.PersonRow row = people.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
         if (!CurrentUser.scope().includes(row.orgPath())) {
             throw new OutOfScopeException("person");
@@ -43,7 +43,7 @@ public class Access {
     }
 
     /** The unit must exist on {@code date} and lie in the user's scope. */
-    void requireUnit(String field, String orgCode, LocalDate date) {
+    public void requireUnit(String field, String orgCode, LocalDate date) {
         if (orgCode == null || organizations.find(orgCode, date).isEmpty()) {
             throw new BusinessRuleException(field, "personnel.unknownOrg", new Object[] {orgCode});
         }

@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.person;
 
 import java.time.LocalDate;
 import java.util.Optional;

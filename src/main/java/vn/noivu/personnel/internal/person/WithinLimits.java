@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.person;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
