@@ -91,7 +91,7 @@ class LeadershipAllowanceIntegrationTests {
     @Test
     void theFormerAllowanceIsKeptForSixMonthsAfterTheUnitsRestructuring() {
         Api hcm = Api.demo(port, "hcm.editor");
-        long id = person(hcm, "Lâm Văn Giữ Phụ Cấp", "UBND.74.SNV");
+        long id = person(hcm, "Lâm Văn Giữ Phụ Cấp", "UBND.79.SNV");
         var r = hcm.post("/api/v1/people/" + id + "/events", recruitment("2025-06-02", "UBND.74.SNV", "DIVISION_HEAD"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(salary(hcm, id, "2025-06-30").get("positionAllowance").decimalValue())
