@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.noivu.personnel.internal.StaffCategory;
+import vn.noivu.personnel.internal.career.StaffCategory;
 import vn.noivu.personnel.internal.person.NationalId;
 import vn.noivu.platform.security.UserScope;
 

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.noivu.personnel.internal.StaffCategory;
+import vn.noivu.personnel.internal.career.StaffCategory;
 
 /**
  * The first import into an empty person table (a national or provincial migration): each checked row

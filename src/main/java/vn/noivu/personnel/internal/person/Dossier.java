@@ -2,8 +2,8 @@ package vn.noivu.personnel.internal.person;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.noivu.personnel.internal.EmploymentVersion;
-import vn.noivu.personnel.internal.RetirementRoadmap;
+import vn.noivu.personnel.internal.career.EmploymentVersion;
+import vn.noivu.personnel.internal.career.RetirementRoadmap;
 
 /**
  * A person's dossier as the current user may see it: sensitive fields are masked (and family

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.organization.Organizations;
-import vn.noivu.personnel.internal.CareerHistory;
-import vn.noivu.personnel.internal.Catalogues;
-import vn.noivu.personnel.internal.EmploymentStore;
-import vn.noivu.personnel.internal.EmploymentVersion;
+import vn.noivu.personnel.internal.career.CareerHistory;
+import vn.noivu.personnel.internal.career.Catalogues;
+import vn.noivu.personnel.internal.career.EmploymentStore;
+import vn.noivu.personnel.internal.career.EmploymentVersion;
 import vn.noivu.platform.audit.AuditLog;
 import vn.noivu.platform.web.BusinessRuleException;
 

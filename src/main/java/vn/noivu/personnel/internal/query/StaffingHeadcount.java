@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.noivu.personnel.internal.StaffCategory;
+import vn.noivu.personnel.internal.career.StaffCategory;
 import vn.noivu.staffing.HeadcountSource;
 
 /**

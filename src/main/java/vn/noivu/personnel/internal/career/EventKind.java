@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.career;
 
 /** Kinds of career events; each changes the employment history as {@link CareerHistory} says. */
 public enum EventKind {

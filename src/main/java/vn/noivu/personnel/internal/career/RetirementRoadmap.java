@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.career;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

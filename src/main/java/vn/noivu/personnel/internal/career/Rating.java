@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.career;
 
 /**
  * The four ratings of the annual evaluation (xếp loại chất lượng): hoàn thành xuất sắc, hoàn thành

@@ -1,4 +1,4 @@
-package vn.noivu.personnel.internal;
+package vn.noivu.personnel.internal.career;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ import vn.noivu.platform.imports.TabularRow;
  * Then materialises the retirement month of every birth month from the retirement-age catalogue.
  */
 @Component
-class CatalogueLoader {
+public class CatalogueLoader {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueLoader.class);
 
