@@ -38,9 +38,11 @@ public class CareerLevels {
             String titleCode,
             String titleName,
             String scaleCode,
+            String scaleName,
             Integer level,
             String levelName,
             String paidScaleCode,
+            String paidScaleName,
             String source) {}
 
     public record PositionRange(
@@ -63,11 +65,13 @@ public class CareerLevels {
     /** Every professional title in force on {@code asOf} with the level its salary category converts to. */
     public List<TitleConversion> titleConversions(LocalDate asOf) {
         return jdbc.sql("""
-                        SELECT r.code AS title_code, r.name AS title_name, r.scale_code, c.level,
-                               l.name AS level_name, c.paid_scale_code, c.source
+                        SELECT r.code AS title_code, r.name AS title_name, r.scale_code, s.name AS scale_name,
+                               c.level, l.name AS level_name, c.paid_scale_code, p.name AS paid_scale_name, c.source
                         FROM personnel.rank r
+                        JOIN personnel.salary_scale s ON s.code = r.scale_code
                         LEFT JOIN personnel.career_level_conversion c ON c.scale_code = r.scale_code
                              AND c.valid_from <= :d AND (c.valid_to IS NULL OR c.valid_to > :d)
+                        LEFT JOIN personnel.salary_scale p ON p.code = c.paid_scale_code
                         LEFT JOIN personnel.career_level l ON l.level = c.level
                              AND l.valid_from <= :d AND (l.valid_to IS NULL OR l.valid_to > :d)
                         WHERE r.kind = 'TITLE' AND r.valid_from <= :d AND (r.valid_to IS NULL OR r.valid_to > :d)
