@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.noivu.personnel.internal.PersonnelQueries;
+import vn.noivu.personnel.internal.query.PersonnelQueries;
 
 /**
  * What other modules may ask the personnel module. Figures are national (not limited to a user's

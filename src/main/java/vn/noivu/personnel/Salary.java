@@ -17,6 +17,11 @@ import java.time.LocalDate;
  * @param aboveCeilingPct above-ceiling seniority allowance in percent
  * @param otherAllowance coefficient of other allowances
  * @param onProbation whether the person is on probation on {@code asOf}
+ * @param leadershipPost the post of the allowance catalogue whose rate applies (null: the coefficient
+ *     typed on the event)
+ * @param leadershipPostName its name
+ * @param allowanceVerified false when the catalogue's rate was not checked against the primary text
+ * @param allowanceKeptUntil set when a higher allowance is kept after a restructuring, until this day
  */
 public record Salary(
         LocalDate asOf,
@@ -29,4 +34,8 @@ public record Salary(
         BigDecimal positionAllowance,
         int aboveCeilingPct,
         BigDecimal otherAllowance,
-        boolean onProbation) {}
+        boolean onProbation,
+        String leadershipPost,
+        String leadershipPostName,
+        boolean allowanceVerified,
+        LocalDate allowanceKeptUntil) {}

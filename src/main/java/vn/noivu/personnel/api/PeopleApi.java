@@ -18,15 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.noivu.personnel.Salary;
-import vn.noivu.personnel.internal.CareerEvent;
-import vn.noivu.personnel.internal.Careers;
-import vn.noivu.personnel.internal.Dossier;
-import vn.noivu.personnel.internal.DossierParts;
-import vn.noivu.personnel.internal.Dossiers;
-import vn.noivu.personnel.internal.EmploymentVersion;
-import vn.noivu.personnel.internal.EventCommand;
-import vn.noivu.personnel.internal.PersonnelQueries;
-import vn.noivu.personnel.internal.Profile;
+import vn.noivu.personnel.internal.career.CareerEvent;
+import vn.noivu.personnel.internal.career.Careers;
+import vn.noivu.personnel.internal.career.EmploymentVersion;
+import vn.noivu.personnel.internal.career.EventCommand;
+import vn.noivu.personnel.internal.person.Dossier;
+import vn.noivu.personnel.internal.person.DossierParts;
+import vn.noivu.personnel.internal.person.Dossiers;
+import vn.noivu.personnel.internal.person.Profile;
+import vn.noivu.personnel.internal.query.PersonnelQueries;
 import vn.noivu.platform.web.NotFoundException;
 
 /**

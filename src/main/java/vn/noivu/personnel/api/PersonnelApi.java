@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.noivu.personnel.internal.Catalogues;
-import vn.noivu.personnel.internal.PersonnelImport;
-import vn.noivu.personnel.internal.PersonnelQueries;
+import vn.noivu.personnel.internal.career.Catalogues;
+import vn.noivu.personnel.internal.load.PersonnelImport;
+import vn.noivu.personnel.internal.query.PersonnelQueries;
 import vn.noivu.platform.web.NotFoundException;
 
 /** Due lists, headcount, bulk imports and the reference catalogues, inside the caller's scope. */

@@ -4,6 +4,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.noivu.personnel.internal.career.CatalogueLoader;
+import vn.noivu.personnel.internal.demo.DemoPeople;
 import vn.noivu.platform.NoiVuProperties;
 
 /** Start-up order 40: the personnel catalogues on every instance, demo people in demo mode only. */

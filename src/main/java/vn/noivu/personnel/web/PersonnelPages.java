@@ -22,14 +22,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.noivu.personnel.internal.Access;
-import vn.noivu.personnel.internal.Careers;
-import vn.noivu.personnel.internal.CvPdf;
-import vn.noivu.personnel.internal.Dossiers;
-import vn.noivu.personnel.internal.EventCommand;
-import vn.noivu.personnel.internal.PersonnelImport;
-import vn.noivu.personnel.internal.PersonnelQueries;
-import vn.noivu.personnel.internal.SheetExport;
+import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
+import vn.noivu.personnel.internal.career.Careers;
+import vn.noivu.personnel.internal.career.EventCommand;
+import vn.noivu.personnel.internal.document.CvPdf;
+import vn.noivu.personnel.internal.document.SheetExport;
+import vn.noivu.personnel.internal.load.PersonnelImport;
+import vn.noivu.personnel.internal.person.Access;
+import vn.noivu.personnel.internal.person.Dossiers;
+import vn.noivu.personnel.internal.query.PersonnelQueries;
 import vn.noivu.platform.imports.ImportRefusedException;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NotFoundException;
@@ -53,6 +54,7 @@ class PersonnelPages {
     private final CvPdf cv;
     private final Access access;
     private final MessageSource messages;
+    private final LeadershipAllowances allowances;
 
     PersonnelPages(
             PersonnelQueries queries,
@@ -62,7 +64,8 @@ class PersonnelPages {
             SheetExport export,
             CvPdf cv,
             Access access,
-            MessageSource messages) {
+            MessageSource messages,
+            LeadershipAllowances allowances) {
         this.queries = queries;
         this.dossiers = dossiers;
         this.careers = careers;
@@ -71,6 +74,7 @@ class PersonnelPages {
         this.cv = cv;
         this.access = access;
         this.messages = messages;
+        this.allowances = allowances;
     }
 
     /** The search form, bound from the query string. */
@@ -140,6 +144,7 @@ class PersonnelPages {
         model.addAttribute("versions", careers.employment(id));
         model.addAttribute("events", careers.events(id, true));
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("posts", allowances.posts());
         model.addAttribute("canEdit", access.sensitiveVisible());
         try {
             model.addAttribute("salary", queries.salary(id, LocalDate.now()));
@@ -165,6 +170,7 @@ class PersonnelPages {
                             null,
                             null,
                             LocalDate.now(),
+                            null,
                             null,
                             null,
                             null));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.noivu.personnel.internal.PersonnelQueries;
+import vn.noivu.personnel.internal.query.PersonnelQueries;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.web.DashboardFigure;
 import vn.noivu.platform.web.NavigationItem;

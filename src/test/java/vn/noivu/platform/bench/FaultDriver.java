@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.noivu.Api;
-import vn.noivu.personnel.internal.DatasetGenerator;
+import vn.noivu.personnel.internal.demo.DatasetGenerator;
 
 /**
  * The load and checks of the fault suite (bench/platform/fault.sh), against a NoiVu started by the

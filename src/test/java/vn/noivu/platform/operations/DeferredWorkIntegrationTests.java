@@ -13,7 +13,7 @@ import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
 import vn.noivu.TestUsers;
 import vn.noivu.WebSession;
-import vn.noivu.personnel.internal.AfterLoadSteps;
+import vn.noivu.personnel.internal.load.AfterLoadSteps;
 
 /**
  * Steps left after a large load, as operators see them: the health turns DEGRADED (liveness stays UP)

@@ -1,0 +1,36 @@
+package vn.noivu.personnel.internal.career;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A recorded career event with the decision behind it (fields the kind does not use are null). */
+public record CareerEvent(
+        Long id,
+        long personId,
+        String kind,
+        LocalDate effectiveDate,
+        String orgCode,
+        String positionCode,
+        String staffCategory,
+        String rankCode,
+        Integer salaryStep,
+        String leadershipTitle,
+        BigDecimal positionAllowance,
+        BigDecimal otherAllowance,
+        String disciplineCode,
+        Integer termMonths,
+        String note,
+        String decisionNo,
+        LocalDate decisionDate,
+        String issuer,
+        String status,
+        Long replacesId,
+        String recordedBy,
+        Integer evaluationYear,
+        String rating,
+        String leadershipPost) {
+
+    EventKind eventKind() {
+        return EventKind.valueOf(kind);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.noivu.personnel.internal.career;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogues and organisation facts that deriving a career needs, as of a date. */
+interface CareerRules {
+
+    /**
+     * A salary category (NĐ 204/2004): number of steps, months between steps, and the probation months
+     * of the rank or title asked for (the title's own figure where it has one, e.g. doctors 9).
+     */
+    record Scale(String code, int stepCount, int intervalMonths, int probationMonths) {}
+
+    /**
+     * A disciplinary measure as it applies to one staff category in a period {@code [validFrom,
+     * validTo)}: its delay of the next step increase and what it ends.
+     */
+    record Discipline(
+            String code,
+            String staffCategory,
+            LocalDate validFrom,
+            LocalDate validTo,
+            int stepDelayMonths,
+            boolean endsLeadership,
+            boolean endsEmployment,
+            String source) {
+
+        boolean inForceOn(LocalDate date) {
+            return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
+        }
+    }
+
+    Optional<Scale> scaleOfRank(String rankCode, LocalDate date);
+
+    Optional<BigDecimal> coefficient(String scaleCode, int step, LocalDate date);
+
+    boolean positionExists(String orgCode, String positionCode, LocalDate date);
+
+    boolean orgExists(String orgCode, LocalDate date);
+
+    /** Every rule of a measure (all categories and periods); empty when the code is unknown. */
+    List<Discipline> discipline(String code);
+
+    /**
+     * The class of organisation a leadership post belongs to (e.g. COMMUNE_COMMITTEE), empty when
+     * the code is unknown.
+     */
+    default Optional<String> leadershipPostClass(String postCode) {
+        return Optional.empty();
+    }
+
+    /** Whether a post of that class may be held in the unit on the date (its type). */
+    default boolean postFitsUnit(String orgClass, String orgCode, LocalDate date) {
+        return true;
+    }
+
+    /** The allowance coefficient of the post in the unit on the date, if the catalogue has one. */
+    default Optional<BigDecimal> leadershipAllowance(String postCode, String orgCode, LocalDate date) {
+        return Optional.empty();
+    }
+}

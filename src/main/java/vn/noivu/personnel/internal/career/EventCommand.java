@@ -1,0 +1,66 @@
+package vn.noivu.personnel.internal.career;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import vn.noivu.personnel.internal.person.WithinLimits;
+
+/**
+ * A career event as entered, with the decision behind it; fields the kind does not use stay empty.
+ * {@code year} and {@code rating} are those of an EVALUATION (the year evaluated and its {@link Rating}).
+ */
+@WithinLimits
+public record EventCommand(
+        @NotBlank String kind,
+        @NotNull LocalDate effectiveDate,
+        String orgCode,
+        String positionCode,
+        String staffCategory,
+        String rankCode,
+        @Min(1) @Max(20) Integer salaryStep,
+        String leadershipTitle,
+        @DecimalMin("0") @DecimalMax("99.99") BigDecimal positionAllowance,
+        @DecimalMin("0") @DecimalMax("99.99") BigDecimal otherAllowance,
+        String disciplineCode,
+        @Min(1) @Max(120) Integer termMonths,
+        String note,
+        @NotBlank String decisionNo,
+        @NotNull LocalDate decisionDate,
+        @NotBlank String issuer,
+        Integer year,
+        String rating,
+        String leadershipPost) {
+
+    String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The same command with blank strings as nulls and codes trimmed. */
+    EventCommand normalised() {
+        return new EventCommand(
+                kind == null ? null : kind.trim(),
+                effectiveDate,
+                blankToNull(orgCode),
+                blankToNull(positionCode),
+                blankToNull(staffCategory),
+                blankToNull(rankCode),
+                salaryStep,
+                blankToNull(leadershipTitle),
+                positionAllowance,
+                otherAllowance,
+                blankToNull(disciplineCode),
+                termMonths,
+                blankToNull(note),
+                blankToNull(decisionNo),
+                decisionDate,
+                blankToNull(issuer),
+                year,
+                rating == null || rating.isBlank() ? null : rating.trim().toUpperCase(java.util.Locale.ROOT),
+                blankToNull(leadershipPost));
+    }
+}

@@ -1,0 +1,36 @@
+package vn.noivu.personnel.internal.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One row of a personnel import once checked: the person and the employment version it asserts, with
+ * what the catalogues give (coefficient, step interval, next step date), ready to be written.
+ */
+record ImportedRow(
+        int rowNo,
+        String nationalId,
+        String fullName,
+        LocalDate birthDate,
+        String sex,
+        String orgCode,
+        String staffCategory,
+        String rankCode,
+        Integer salaryStep,
+        String positionCode,
+        LocalDate validFrom,
+        LocalDate stepSince,
+        String leadershipTitle,
+        BigDecimal positionAllowance,
+        String decisionNo,
+        LocalDate decisionDate,
+        String issuer,
+        BigDecimal coefficient,
+        Integer stepIntervalMonths,
+        boolean atTopStep,
+        LocalDate termEnd,
+        LocalDate nextStepDue) {
+
+    /** A leader's term is five years (reappointment, QĐ 41-QĐ/TW; NĐ 138/2020/NĐ-CP). */
+    static final int TERM_MONTHS = 60;
+}
