@@ -506,7 +506,7 @@ public class PersonnelQueries {
     }
 
     /** The LIKE pattern of the user's scope narrowed to {@code scopeCode} (an org or province code). */
-    String effectiveScope(String scopeCode) {
+    public String effectiveScope(String scopeCode) {
         UserScope user = access.scope();
         if (!notBlank(scopeCode)) {
             return user.likePattern();
