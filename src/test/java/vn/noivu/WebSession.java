@@ -99,6 +99,21 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** The bytes of a download (an XLSX export) with the session's cookie. */
+    public byte[] bytes(int port, String path) {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(uri(port, path)).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");

@@ -175,7 +175,12 @@ class PersonnelIntegrationTests {
         assertThat(find(steps, "Nguyễn Văn Hùng").get("dueDate").asString()).isEqualTo("2027-07-05");
         JsonNode reappointment = hanoi.get("/api/v1/personnel/due/reappointment?from=2026-08-01&to=2026-08-01")
                 .json();
-        assertThat(find(reappointment, "Nguyễn Văn Hùng")).isNotNull();
+        JsonNode term = find(reappointment, "Nguyễn Văn Hùng");
+        assertThat(term).isNotNull();
+        // The procedure starts 90 days before the term ends (NĐ 170/2025 Art. 40); he retires within two
+        // years of its end, so his term is extended to retirement instead of renewed.
+        assertThat(term.get("noticeDate").asString()).isEqualTo("2026-05-03");
+        assertThat(term.get("detail").asString()).contains(";EXTENSION_TO_RETIREMENT:2026-");
     }
 
     @Test

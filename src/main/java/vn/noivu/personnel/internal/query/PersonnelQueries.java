@@ -387,11 +387,19 @@ public class PersonnelQueries {
                             WHERE s.retirement_date BETWEEN :from AND :to AND u.path LIKE :scope
                               AND p.death_date IS NULL
                             ORDER BY s.retirement_date, p.full_name, p.id""";
+            // The procedure (reappointment, or extension until retirement) starts at least 90 days
+            // before the term ends (NĐ 170/2025 Art. 40): noticeDate. A term ending less than two years
+            // before retirement is extended to retirement instead (docs/personnel-rules.md, "Terms").
             case REAPPOINTMENT -> select + """
-                                e.term_end AS due_date, NULL::date AS notice_date, NULL::date AS decision_date,
-                                e.leadership_title AS detail
+                                e.term_end AS due_date, (e.term_end - 90) AS notice_date, NULL::date AS decision_date,
+                                e.leadership_title
+                                  || CASE WHEN s.retirement_date < (e.term_end + interval '2 years')::date
+                                     THEN ';EXTENSION_TO_RETIREMENT:' || s.retirement_date ELSE ';REAPPOINTMENT' END
+                                  AS detail
                             FROM personnel.employment e
                             """ + people + """
+                            LEFT JOIN personnel.retirement_schedule s
+                                 ON s.sex = p.sex AND s.birth_month = date_trunc('month', p.birth_date)::date
                             WHERE e.superseded_at IS NULL AND e.term_end IS NOT NULL
                               AND e.term_end BETWEEN :from AND :to
                               AND (e.valid_to IS NULL OR e.valid_to >= e.term_end)
@@ -525,7 +533,7 @@ public class PersonnelQueries {
     }
 
     /** The LIKE pattern of the user's scope narrowed to {@code scopeCode} (an org or province code). */
-    String effectiveScope(String scopeCode) {
+    public String effectiveScope(String scopeCode) {
         UserScope user = access.scope();
         if (!notBlank(scopeCode)) {
             return user.likePattern();
