@@ -41,11 +41,13 @@ public class CvPdf {
     private final Dossiers dossiers;
     private final Careers careers;
     private final AuditLog audit;
+    private final PersonnelLabels labels;
 
-    CvPdf(Dossiers dossiers, Careers careers, AuditLog audit) {
+    CvPdf(Dossiers dossiers, Careers careers, AuditLog audit, PersonnelLabels labels) {
         this.dossiers = dossiers;
         this.careers = careers;
         this.audit = audit;
+        this.labels = labels;
     }
 
     static BaseFont font(String resource) {
@@ -107,14 +109,18 @@ public class CvPdf {
                     "11) Ngày tuyển dụng: ",
                     versions.isEmpty() ? null : fmt(versions.get(0).validFrom()));
             item(doc, normal, "12) Chức vụ (chức danh) hiện tại: ", now == null ? null : now.leadershipTitle());
-            item(doc, normal, "13) Công việc chính được giao: ", now == null ? null : now.positionCode());
+            item(
+                    doc,
+                    normal,
+                    "13) Công việc chính được giao: ",
+                    now == null ? null : labels.position(now.positionCode()));
             item(
                     doc,
                     normal,
                     "14) Ngạch công chức (viên chức): ",
                     now == null
                             ? null
-                            : now.rankCode() + "    Bậc lương: " + nz(now.salaryStep()) + ", Hệ số: "
+                            : labels.rank(now.rankCode()) + "    Bậc lương: " + nz(now.salaryStep()) + ", Hệ số: "
                                     + dec(now.coefficient())
                                     + ", Ngày hưởng: " + fmt(now.stepSince()) + "\n    Phụ cấp chức vụ: "
                                     + dec(now.positionAllowance()) + "    Phụ cấp khác: " + dec(now.otherAllowance()));
@@ -193,8 +199,8 @@ public class CvPdf {
                         work,
                         small,
                         my(v.validFrom()) + " - " + (v.validTo() == null ? "nay" : my(v.validTo())),
-                        (v.leadershipTitle() == null ? "" : v.leadershipTitle() + ", ") + nz(v.positionCode()) + ", "
-                                + v.orgCode());
+                        labels.joinedParts(
+                                v.leadershipTitle(), labels.position(v.positionCode()), labels.org(v.orgCode())));
             }
             doc.add(work);
 
@@ -309,7 +315,8 @@ public class CvPdf {
     }
 
     private static String dec(BigDecimal b) {
-        return b == null ? "" : b.toPlainString();
+        // Vietnamese decimal comma, as on screen: 4,98 not 4.98.
+        return b == null ? "" : b.toPlainString().replace('.', ',');
     }
 
     private static String nz(Object o) {
