@@ -71,12 +71,23 @@
     var timer = null;
     var active = -1;
 
+    var asked = 0;
     function fetchOptions(q, then) {
+      // Answers may come back out of order: only the latest question's answer is shown.
+      var mine = ++asked;
       fetch('/lookup/' + encodeURIComponent(kind) + '?q=' + encodeURIComponent(q),
         { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
         .then(function (r) { return r.ok ? r.json() : []; })
-        .then(then)
-        .catch(function () { then([]); });
+        .then(function (options) {
+          if (mine === asked) {
+            then(options);
+          }
+        })
+        .catch(function () {
+          if (mine === asked) {
+            then([]);
+          }
+        });
     }
     function render(options) {
       list.innerHTML = '';

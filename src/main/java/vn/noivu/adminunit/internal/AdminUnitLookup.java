@@ -31,10 +31,11 @@ class AdminUnitLookup implements Lookup {
                         FROM adminunit.unit_version v
                         LEFT JOIN adminunit.unit_version p ON p.code = v.parent_code AND p.valid_to IS NULL
                         WHERE v.valid_to IS NULL
-                          AND (v.full_name_fold LIKE '%' || platform.fold(:q) || '%' OR v.code LIKE :q || '%')
+                          AND (v.full_name_fold LIKE ALL (SELECT platform.fold(w) FROM unnest(CAST(:words AS text[])) w) OR v.code LIKE :q || '%')
                         ORDER BY length(v.code), v.name, v.code
                         LIMIT :limit""")
                 .param("q", query)
+                .param("words", Lookup.words(query))
                 .param("limit", limit)
                 .query((rs, n) -> new Option(rs.getString(1), rs.getString(2)))
                 .list();

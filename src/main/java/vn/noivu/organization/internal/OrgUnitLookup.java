@@ -26,12 +26,13 @@ class OrgUnitLookup implements Lookup {
         return jdbc.sql("""
                         SELECT code, current_name FROM organization.unit
                         WHERE valid_to IS NULL AND path LIKE :scope
-                          AND (platform.fold(current_name) LIKE '%' || platform.fold(:q) || '%'
+                          AND (platform.fold(current_name) LIKE ALL (SELECT platform.fold(w) FROM unnest(CAST(:words AS text[])) w)
                                OR code LIKE upper(:q) || '%')
                         ORDER BY length(path), current_name, code
                         LIMIT :limit""")
                 .param("scope", scope.likePattern())
                 .param("q", query)
+                .param("words", Lookup.words(query))
                 .param("limit", limit)
                 .query((rs, n) -> new Option(rs.getString(1), rs.getString(2)))
                 .list();

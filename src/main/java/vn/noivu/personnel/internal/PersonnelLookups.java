@@ -20,6 +20,7 @@ class PersonnelLookups {
         public List<Option> search(String query, UserScope scope, int limit) {
             return jdbc.sql(sql)
                     .param("q", query)
+                    .param("words", Lookup.words(query))
                     .param("limit", limit)
                     .query((rs, n) -> new Option(rs.getString(1), rs.getString(2)))
                     .list();
@@ -31,7 +32,7 @@ class PersonnelLookups {
         return new CatalogueLookup(jdbc, "rank", """
                 SELECT code, name || ' (' || code || ')' FROM personnel.rank
                 WHERE valid_to IS NULL
-                  AND (platform.fold(name) LIKE '%' || platform.fold(:q) || '%' OR code LIKE upper(:q) || '%')
+                  AND (platform.fold(name) LIKE ALL (SELECT platform.fold(w) FROM unnest(CAST(:words AS text[])) w) OR code LIKE upper(:q) || '%')
                 ORDER BY kind, code LIMIT :limit""");
     }
 
@@ -40,7 +41,7 @@ class PersonnelLookups {
         return new CatalogueLookup(jdbc, "position", """
                 SELECT DISTINCT ON (code) code, title FROM personnel.job_position
                 WHERE valid_to IS NULL
-                  AND (platform.fold(title) LIKE '%' || platform.fold(:q) || '%' OR code LIKE upper(:q) || '%')
+                  AND (platform.fold(title) LIKE ALL (SELECT platform.fold(w) FROM unnest(CAST(:words AS text[])) w) OR code LIKE upper(:q) || '%')
                 ORDER BY code, org_code NULLS FIRST LIMIT :limit""");
     }
 
@@ -48,8 +49,15 @@ class PersonnelLookups {
     Lookup disciplineLookup(JdbcClient jdbc) {
         return new CatalogueLookup(jdbc, "discipline", """
                 SELECT code, name FROM personnel.discipline_kind
-                WHERE platform.fold(name) LIKE '%' || platform.fold(:q) || '%' OR code LIKE upper(:q) || '%'
+                WHERE platform.fold(name) LIKE ALL (SELECT platform.fold(w) FROM unnest(CAST(:words AS text[])) w) OR code LIKE upper(:q) || '%'
                 ORDER BY code LIMIT :limit""");
+    }
+
+    /** Lower case without diacritics, as platform.fold does in the database. */
+    static String fold(String text) {
+        String plain = java.text.Normalizer.normalize(
+                text.strip().replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD);
+        return plain.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Staff categories are an enumeration; their names are messages. */
@@ -63,7 +71,7 @@ class PersonnelLookups {
 
             @Override
             public List<Option> search(String query, UserScope scope, int limit) {
-                String q = NameFold.fold(query);
+                String[] words = fold(query).split("\\s+");
                 return Arrays.stream(StaffCategory.values())
                         .map(c -> new Option(
                                 c.name(),
@@ -72,7 +80,7 @@ class PersonnelLookups {
                                         null,
                                         c.name(),
                                         LocaleContextHolder.getLocale())))
-                        .filter(o -> NameFold.fold(o.label()).contains(q))
+                        .filter(o -> Arrays.stream(words).allMatch(fold(o.label())::contains))
                         .limit(limit)
                         .toList();
             }

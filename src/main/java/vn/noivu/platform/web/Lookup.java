@@ -17,6 +17,21 @@ public interface Lookup {
     /** At most {@code limit} options matching {@code query} (all when blank), within the user's scope. */
     List<Option> search(String query, UserScope scope, int limit);
 
+    /**
+     * LIKE patterns, one per word typed, for {@code platform.fold(name) LIKE ALL(:words)}: "so noi vu ha noi"
+     * finds "Sở Nội vụ thành phố Hà Nội". The words are folded by the database with the name; LIKE's own
+     * characters are escaped.
+     */
+    static String[] words(String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return new String[] {"%"};
+        }
+        return java.util.Arrays.stream(q.split("\\s+"))
+                .map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .toArray(String[]::new);
+    }
+
     /** One choice: the code the form sends and the words the user reads ("Chuyên viên (01.003)"). */
     record Option(String code, String label) {}
 }

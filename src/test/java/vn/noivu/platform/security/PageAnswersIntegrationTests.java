@@ -106,6 +106,30 @@ class PageAnswersIntegrationTests {
     }
 
     @Test
+    void staticFilesAreVersionedCachedAndCompressed() throws Exception {
+        WebSession viewer = new WebSession();
+        viewer.login(port, "bnv.viewer", TestUsers.DEMO_PASSWORD);
+        String page = viewer.get(port, "/staffing").body();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile(
+                        "src=\"(/webjars/echarts/[^\"]*echarts\\.min-[0-9a-f]{32}\\.js)\"")
+                .matcher(page);
+        assertThat(script.find()).as("a content-hashed ECharts URL").isTrue();
+        HttpResponse<byte[]> echarts = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + script.group(1)))
+                                .header("Accept-Encoding", "gzip")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(echarts.statusCode()).isEqualTo(200);
+        assertThat(echarts.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(echarts.headers().firstValue("Cache-Control").orElseThrow())
+                .contains("max-age=31536000")
+                .doesNotContain("no-store");
+        assertThat(echarts.body().length).isLessThan(500_000);
+    }
+
+    @Test
     void aForeignAddressIsNeverWhereLoginReturns() {
         assertThat(HtmxAwareEntryPoints.samePageOf("https://evil.example/x?y=1"))
                 .isEqualTo("/x?y=1");
