@@ -11,9 +11,16 @@
     return typeof v === 'number' ? v.toLocaleString(locale) : v;
   }
 
-  function option(spec) {
+  function percent(v) {
+    return number(typeof v === 'number' ? v : Number(v)) + ' %';
+  }
+
+  // Legends and axis labels at a readable size, percentages with the reader's decimal comma (6,44 %),
+  // and province names in the ranking cut to the chart's width on a phone.
+  function option(spec, width) {
     var base = {
       color: COLORS,
+      textStyle: { fontSize: 13 },
       tooltip: { trigger: 'axis', valueFormatter: number },
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true }
     };
@@ -21,21 +28,23 @@
       var labels = spec.labels.slice().reverse();
       var values = spec.series[0].data.slice().reverse();
       base.grid.top = 16;
-      base.xAxis = { type: 'value', axisLabel: { formatter: '{value} %' } };
-      base.yAxis = { type: 'category', data: labels, axisLabel: { width: 220, overflow: 'truncate' } };
+      base.xAxis = { type: 'value', axisLabel: { formatter: percent, fontSize: 12 } };
+      base.yAxis = { type: 'category', data: labels,
+        axisLabel: { width: Math.min(220, Math.round((width || 600) * 0.4)), overflow: 'truncate', fontSize: 12 } };
       var marks = [];
       if (spec.minimum != null) { marks.push({ xAxis: Number(spec.minimum), name: 'min' }); }
       if (spec.expected != null) { marks.push({ xAxis: Number(spec.expected), name: 'exp' }); }
       base.series = [{
         type: 'bar', name: spec.series[0].name, data: values.map(Number),
-        label: { show: true, position: 'right', formatter: function (p) { return number(p.value) + ' %'; } },
-        markLine: marks.length ? { symbol: 'none', data: marks, label: { formatter: '{c} %' } } : undefined
+        label: { show: true, position: 'right', formatter: function (p) { return percent(p.value); } },
+        markLine: marks.length ? { symbol: 'none', data: marks,
+          label: { formatter: function (p) { return percent(p.value); } } } : undefined
       }];
       return base;
     }
-    base.legend = { top: 0, type: 'scroll' };
-    base.xAxis = { type: 'category', data: spec.labels, axisLabel: { interval: 0, hideOverlap: true } };
-    base.yAxis = { type: 'value', axisLabel: { formatter: number } };
+    base.legend = { top: 0, type: 'scroll', textStyle: { fontSize: 13 } };
+    base.xAxis = { type: 'category', data: spec.labels, axisLabel: { interval: 0, hideOverlap: true, fontSize: 12 } };
+    base.yAxis = { type: 'value', axisLabel: { formatter: number, fontSize: 12 } };
     base.series = spec.series.map(function (s) {
       return spec.kind === 'lines'
         ? { type: 'line', name: s.name, data: s.data, smooth: false, symbolSize: 6 }
@@ -63,7 +72,7 @@
         el.style.height = Math.max(200, 36 * spec.labels.length + 40) + 'px';
       }
       var chart = echarts.getInstanceByDom(el) || echarts.init(el);
-      chart.setOption(option(spec), true);
+      chart.setOption(option(spec, el.clientWidth), true);
       el.setAttribute('data-drawn', 'true');
     });
   }

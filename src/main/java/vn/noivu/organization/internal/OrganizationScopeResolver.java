@@ -60,4 +60,22 @@ class OrganizationScopeResolver implements ScopeResolver {
                 })
                 .optional();
     }
+
+    /** A province by its administrative unit's name ("Hà Nội"), any other scope by its organisation's name. */
+    @Override
+    public Optional<String> nameOf(String scopeCode) {
+        if (scopeCode == null || scopeCode.isBlank()) {
+            return Optional.empty();
+        }
+        String code = scopeCode.trim();
+        if (PROVINCE.matcher(code).matches()) {
+            return jdbc.sql("""
+                            SELECT name FROM adminunit.api_unit_version WHERE code = :p AND level = 'province'
+                            ORDER BY valid_to DESC NULLS FIRST LIMIT 1""").param("p", code).query(String.class).optional();
+        }
+        return jdbc.sql("SELECT current_name FROM organization.unit WHERE code = :code")
+                .param("code", code.toUpperCase(java.util.Locale.ROOT))
+                .query(String.class)
+                .optional();
+    }
 }

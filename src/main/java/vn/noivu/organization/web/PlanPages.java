@@ -107,7 +107,7 @@ class PlanPages {
         });
         model.addAttribute("plan", plan);
         model.addAttribute("changes", changes);
-        model.addAttribute("names", queries.names(codes));
+        java.util.Map<String, String> names = new java.util.HashMap<>(queries.names(codes));
         boolean own = plan.proposedBy().equals(CurrentUser.actor());
         model.addAttribute("ownProposal", own);
         model.addAttribute(
@@ -116,8 +116,13 @@ class PlanPages {
         if ("PROPOSED".equals(plan.status())) {
             Restructurings.Preview preview = restructurings.preview(id);
             model.addAttribute("preview", preview);
+            // Units the plan establishes exist only in the preview: their names come from it.
+            preview.tree()
+                    .forEach(row ->
+                            names.putIfAbsent(row.view().code(), row.view().name()));
             model.addAttribute("previewRoots", TreeNode.build(preview.tree()));
         }
+        model.addAttribute("names", names);
         return "organization/plan";
     }
 

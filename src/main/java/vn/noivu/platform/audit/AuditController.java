@@ -10,6 +10,42 @@ import vn.noivu.platform.security.CurrentUser;
 @Controller
 class AuditController {
 
+    /** The actions the filter offers by name (messages audit.action.*); the log may hold others, typed in the API. */
+    static final java.util.List<String> ACTIONS = java.util.List.of(
+            "LOGIN_SUCCESS",
+            "LOGIN_FAILURE",
+            "CREATE",
+            "UPDATE",
+            "DELETE",
+            "CORRECT",
+            "CANCEL",
+            "IMPORT",
+            "EXPORT",
+            "APPROVE",
+            "REJECT",
+            "RESTRUCTURE",
+            "ASSIGN",
+            "ENABLE",
+            "DISABLE",
+            "RESET_PASSWORD",
+            "CHANGE_PASSWORD",
+            "REVOKE",
+            "REPORT_SAVED",
+            "REPORT_SUBMITTED",
+            "REPORT_RESUBMITTED",
+            "REPORT_ACCEPTED",
+            "REPORT_RETURNED",
+            "FORM_IMPORTED",
+            "FORM_REPLACED",
+            "FORM_VERSION_ENDED",
+            "RATE",
+            "DISCIPLINE",
+            "NOTICE",
+            "REFRESH",
+            "DOWNLOAD",
+            "RESTORE",
+            "MARK_SERVICE");
+
     private final AuditLog audit;
 
     AuditController(AuditLog audit) {
@@ -22,6 +58,7 @@ class AuditController {
             Model model,
             jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("entries", audit.find(filter, CurrentUser.scope()));
+        model.addAttribute("actions", ACTIONS);
         return request.getHeader("HX-Request") != null ? "platform/audit :: entries" : "platform/audit";
     }
 }

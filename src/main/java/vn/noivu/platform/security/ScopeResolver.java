@@ -10,4 +10,9 @@ import java.util.Optional;
 public interface ScopeResolver {
 
     Optional<String> pathOf(String scopeCode);
+
+    /** The name a person reads for a scope code ("Hà Nội" for {@code 01}), when this resolver knows it. */
+    default Optional<String> nameOf(String scopeCode) {
+        return Optional.empty();
+    }
 }

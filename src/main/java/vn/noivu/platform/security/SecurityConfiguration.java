@@ -138,7 +138,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, JsonMapper json) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            JsonMapper json,
+            org.springframework.context.MessageSource messages)
+            throws Exception {
+        org.springframework.security.web.savedrequest.HttpSessionRequestCache requestCache =
+                new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        // Only pages are worth returning to after login (not a form's POST, an icon or an error page).
+        requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && !request.getRequestURI().startsWith("/favicon")
+                && !request.getRequestURI().startsWith("/error")
+                && !request.getRequestURI().startsWith("/.well-known"));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/css/**",
@@ -168,6 +180,12 @@ class SecurityConfiguration {
                         .anyRequest()
                         .hasRole("EDITOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                // htmx requests: to the login page in the whole window and back to the page, and a refusal
+                // shown as a message rather than dropped (HtmxAwareEntryPoints).
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                                HtmxAwareEntryPoints.login(requestCache), HtmxAwareEntryPoints.HTMX)
+                        .accessDeniedHandler(HtmxAwareEntryPoints.accessDenied(messages)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(withDefaults())

@@ -62,6 +62,26 @@ public class Formats {
         return value == null ? "" : value.toString();
     }
 
+    /** The parts that have a value, joined: no "null · null" where a dossier leaves fields empty. */
+    public String joined(String separator, Object... parts) {
+        StringBuilder out = new StringBuilder();
+        for (Object part : parts) {
+            if (part == null || part.toString().isBlank()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(separator);
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    /** An amount of money in đồng: 16.473.600 đ. */
+    public String money(Number n) {
+        return n == null ? "" : number(n) + " đ";
+    }
+
     public String isoDate(LocalDate date) {
         return date == null ? "" : date.toString();
     }

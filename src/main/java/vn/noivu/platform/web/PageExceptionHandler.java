@@ -17,21 +17,23 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionHandler {
 
     private final MessageSource messages;
+    private final LayoutModel layout;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(MessageSource messages, LayoutModel layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound() {
-        ModelAndView view = new ModelAndView("error/404");
+    ModelAndView notFound(jakarta.servlet.http.HttpServletRequest request) {
+        ModelAndView view = layout.page("error/404", request);
         view.setStatus(HttpStatus.NOT_FOUND);
         return view;
     }
 
     @ExceptionHandler(BusinessRuleException.class)
-    ModelAndView businessRule(BusinessRuleException e) {
-        ModelAndView view = new ModelAndView("error/422");
+    ModelAndView businessRule(BusinessRuleException e, jakarta.servlet.http.HttpServletRequest request) {
+        ModelAndView view = layout.page("error/422", request);
         view.addObject(
                 "message",
                 messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));

@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
+import vn.noivu.personnel.internal.PersonnelLabels;
 import vn.noivu.personnel.internal.career.Careers;
 import vn.noivu.personnel.internal.career.EmploymentVersion;
 import vn.noivu.personnel.internal.person.Dossier;
@@ -48,13 +49,15 @@ public class CvPdf {
     private final Dossiers dossiers;
     private final Careers careers;
     private final AuditLog audit;
+    private final PersonnelLabels labels;
 
     private final LeadershipAllowances allowances;
 
-    CvPdf(Dossiers dossiers, Careers careers, AuditLog audit, LeadershipAllowances allowances) {
+    CvPdf(Dossiers dossiers, Careers careers, AuditLog audit, PersonnelLabels labels, LeadershipAllowances allowances) {
         this.dossiers = dossiers;
         this.careers = careers;
         this.audit = audit;
+        this.labels = labels;
         this.allowances = allowances;
     }
 
@@ -129,14 +132,18 @@ public class CvPdf {
                     "11) Ngày tuyển dụng: ",
                     versions.isEmpty() ? null : fmt(versions.get(0).validFrom()));
             item(doc, normal, "12) Chức vụ (chức danh) hiện tại: ", now == null ? null : now.leadershipTitle());
-            item(doc, normal, "13) Công việc chính được giao: ", now == null ? null : now.positionCode());
+            item(
+                    doc,
+                    normal,
+                    "13) Công việc chính được giao: ",
+                    now == null ? null : labels.position(now.positionCode()));
             item(
                     doc,
                     normal,
                     "14) Ngạch công chức (viên chức): ",
                     now == null
                             ? null
-                            : now.rankCode() + "    Bậc lương: " + nz(now.salaryStep()) + ", Hệ số: "
+                            : labels.rank(now.rankCode()) + "    Bậc lương: " + nz(now.salaryStep()) + ", Hệ số: "
                                     + dec(now.coefficient())
                                     + ", Ngày hưởng: " + fmt(now.stepSince()) + "\n    Phụ cấp chức vụ: "
                                     + dec(positionAllowance(personId, now)) + "    Phụ cấp khác: "
@@ -216,8 +223,8 @@ public class CvPdf {
                         work,
                         small,
                         my(v.validFrom()) + " - " + (v.validTo() == null ? "nay" : my(v.validTo())),
-                        (v.leadershipTitle() == null ? "" : v.leadershipTitle() + ", ") + nz(v.positionCode()) + ", "
-                                + v.orgCode());
+                        labels.joinedParts(
+                                v.leadershipTitle(), labels.position(v.positionCode()), labels.org(v.orgCode())));
             }
             doc.add(work);
 
@@ -332,7 +339,8 @@ public class CvPdf {
     }
 
     private static String dec(BigDecimal b) {
-        return b == null ? "" : b.toPlainString();
+        // Vietnamese decimal comma, as on screen: 4,98 not 4.98.
+        return b == null ? "" : b.toPlainString().replace('.', ',');
     }
 
     private static String nz(Object o) {
