@@ -165,8 +165,8 @@ class CareerLevelsIntegrationTests {
                         "Trung tâm Lưu trữ lịch sử", "Bậc 5: 4/3 (30 %)", "Bậc 4: 2/4 (40 %)", "Bậc cao nhất là bậc 5")
                 .contains("Giáo viên tiểu học hạng II (V.07.03.28)", "Loại A2, nhóm 1 (A2.1)")
                 .doesNotContain("TOP_5", "null");
-        List<List<String>> sheet =
-                PersonnelPagesIntegrationTests.sheet(web.download(port, "/personnel/career-levels.xlsx?asOf=2026-08-01"));
+        List<List<String>> sheet = PersonnelPagesIntegrationTests.sheet(
+                web.download(port, "/personnel/career-levels.xlsx?asOf=2026-08-01"));
         List<String> line = sheet.stream()
                 .filter(l -> l.get(0).equals(ARCHIVE) && l.get(2).equals("Chuyên viên tổng hợp"))
                 .findFirst()

@@ -90,7 +90,7 @@ public class PersonnelLabels {
     }
 
     /** The parts that have a value, joined with ", ". */
-    String joinedParts(String... parts) {
+    public String joinedParts(String... parts) {
         return java.util.Arrays.stream(parts)
                 .filter(part -> part != null && !part.isBlank())
                 .collect(java.util.stream.Collectors.joining(", "));

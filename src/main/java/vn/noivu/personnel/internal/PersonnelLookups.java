@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.noivu.personnel.internal.career.StaffCategory;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.web.Lookup;
 

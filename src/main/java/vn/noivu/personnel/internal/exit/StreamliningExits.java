@@ -113,6 +113,7 @@ public class StreamliningExits {
                         command.decisionDate(),
                         command.issuer(),
                         null,
+                        null,
                         null));
         long id = jdbc.sql("""
                         INSERT INTO personnel.streamlining_exit (person_id, event_id, regime, exit_date, decision_no,
