@@ -9,6 +9,7 @@ import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.reward.internal.BonusCalculator;
 import vn.noivu.reward.internal.Catalogue;
 import vn.noivu.reward.internal.ClusterRegistry;
+import vn.noivu.reward.internal.CommentThrottle;
 import vn.noivu.reward.internal.EligibilityCheck;
 import vn.noivu.reward.internal.Nominations;
 import vn.noivu.reward.internal.RewardImport;
@@ -25,6 +26,7 @@ public class Rewards {
     private final EligibilityCheck eligibility;
     private final ClusterRegistry clusters;
     private final Nominations nominations;
+    private final CommentThrottle commentThrottle;
 
     Rewards(
             Catalogue catalogue,
@@ -33,7 +35,8 @@ public class Rewards {
             RewardImport imports,
             EligibilityCheck eligibility,
             ClusterRegistry clusters,
-            Nominations nominations) {
+            Nominations nominations,
+            CommentThrottle commentThrottle) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
@@ -41,6 +44,7 @@ public class Rewards {
         this.eligibility = eligibility;
         this.clusters = clusters;
         this.nominations = nominations;
+        this.commentThrottle = commentThrottle;
     }
 
     /** Every version of every title and reward form. */
@@ -119,6 +123,64 @@ public class Rewards {
 
     public Nomination putOnNotice(long id, Nomination.Notice notice) {
         return nominations.notice(id, notice);
+    }
+
+    /** Adds a document (tờ trình, báo cáo thành tích, biên bản bình xét) to a nomination's dossier. */
+    public Nomination.Attachment attach(long id, String kind, String filename, String contentType, byte[] content) {
+        return nominations.attach(id, kind, filename, contentType, content);
+    }
+
+    public List<Nomination.Attachment> attachments(long id) {
+        return nominations.attachments(id);
+    }
+
+    public byte[] attachmentContent(long id, long attachmentId) {
+        return nominations.attachmentContent(id, attachmentId);
+    }
+
+    /** Sends a complete dossier to the council. */
+    public Nomination sendToCouncil(long id) {
+        return nominations.review(id);
+    }
+
+    /** Records the council's secret ballot (counts only). */
+    public Nomination recordVote(long id, Nomination.Vote vote) {
+        return nominations.vote(id, vote);
+    }
+
+    public Nomination appraise(long id, Nomination.Appraisal appraisal) {
+        return nominations.appraise(id, appraisal);
+    }
+
+    /** The decision on an appraised nomination (four eyes); approved ones enter the registry. */
+    public Nomination decide(long id, Nomination.Decision decision) {
+        return nominations.decide(id, decision);
+    }
+
+    public Nomination revoke(long id, Nomination.Revocation revocation) {
+        return nominations.revoke(id, revocation);
+    }
+
+    /** Releases a held nomination once its reason no longer holds. */
+    public Nomination release(long id) {
+        return nominations.release(id);
+    }
+
+    /**
+     * A comment of the public on a nominee in notice today (no login), refused with {@link
+     * CommentLimitException} beyond the client address's allowance.
+     */
+    public Nomination.StoredComment comment(
+            long id, Nomination.Comment comment, String clientAddress, LocalDate today) {
+        String client = commentThrottle.clientHash(clientAddress);
+        if (!commentThrottle.tryAcquire(client)) {
+            throw new CommentLimitException();
+        }
+        return nominations.comment(id, comment, client, today);
+    }
+
+    public List<Nomination.StoredComment> comments(long id) {
+        return nominations.comments(id);
     }
 
     public Nomination nomination(long id) {

@@ -40,7 +40,7 @@ class FactReader {
                 .query(Long.class)
                 .list();
         Map<Integer, java.util.Set<String>> titles = new HashMap<>();
-        jdbc.sql("SELECT year, title_code FROM reward.award WHERE org_code = :o")
+        jdbc.sql("SELECT year, title_code FROM reward.award WHERE org_code = :o AND revoked_on IS NULL")
                 .param("o", orgCode)
                 .query((rs, n) -> titles.computeIfAbsent(rs.getInt(1), y -> new HashSet<>())
                         .add(rs.getString(2)))
@@ -59,7 +59,8 @@ class FactReader {
                 .query((rs, n) -> ratings.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getInt(2), rs.getString(3)))
                 .list();
-        jdbc.sql("SELECT person_id, year, title_code FROM reward.award WHERE person_id = ANY(:ids)")
+        jdbc.sql(
+                        "SELECT person_id, year, title_code FROM reward.award WHERE person_id = ANY(:ids) AND revoked_on IS NULL")
                 .param("ids", array)
                 .query((rs, n) -> titles.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .computeIfAbsent(rs.getInt(2), y -> new HashSet<>())
