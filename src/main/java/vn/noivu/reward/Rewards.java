@@ -11,6 +11,7 @@ import vn.noivu.reward.internal.Catalogue;
 import vn.noivu.reward.internal.ClusterRegistry;
 import vn.noivu.reward.internal.CommentThrottle;
 import vn.noivu.reward.internal.EligibilityCheck;
+import vn.noivu.reward.internal.Movements;
 import vn.noivu.reward.internal.Nominations;
 import vn.noivu.reward.internal.RewardImport;
 import vn.noivu.reward.internal.RewardRegistry;
@@ -27,6 +28,7 @@ public class Rewards {
     private final ClusterRegistry clusters;
     private final Nominations nominations;
     private final CommentThrottle commentThrottle;
+    private final Movements movements;
 
     Rewards(
             Catalogue catalogue,
@@ -36,7 +38,8 @@ public class Rewards {
             EligibilityCheck eligibility,
             ClusterRegistry clusters,
             Nominations nominations,
-            CommentThrottle commentThrottle) {
+            CommentThrottle commentThrottle,
+            Movements movements) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
@@ -45,6 +48,7 @@ public class Rewards {
         this.clusters = clusters;
         this.nominations = nominations;
         this.commentThrottle = commentThrottle;
+        this.movements = movements;
     }
 
     /** Every version of every title and reward form. */
@@ -194,5 +198,29 @@ public class Rewards {
     /** Nominees in public notice today: only name, unit, title and summary (read without login). */
     public List<Nomination.PublicEntry> publicNotice(LocalDate today) {
         return nominations.inNotice(today);
+    }
+
+    /** Launches an emulation movement by its decision. */
+    public Movement launchMovement(Movement.Request request) {
+        return movements.launch(request);
+    }
+
+    /** Movements the user may see (of their subtree and those launched above it), running in a year if given. */
+    public List<Movement> movements(Integer year) {
+        return movements.list(year);
+    }
+
+    public Movement movement(long id) {
+        return movements.get(id);
+    }
+
+    /** Registers a unit or person of the user's scope in a movement, with its pledge. */
+    public Movement registerInMovement(long id, Movement.RegistrationRequest request) {
+        return movements.register(id, request);
+    }
+
+    /** Movements launched per year and kind, with the registrations of the user's scope. */
+    public List<Movement.YearCount> movementsPerYear() {
+        return movements.perYear();
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +30,6 @@ import vn.noivu.reward.Nomination;
 public class Nominations {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    /**
-     * Number and symbol of a decision in the official format (NĐ 30/2020/NĐ-CP, Appendix I): the
-     * number, a slash, "QĐ" and the issuer's abbreviation, e.g. {@code 125/QĐ-UBND}, {@code 12/QĐ-TTg}.
-     */
-    static final Pattern DECISION_NO = Pattern.compile("^[0-9]{1,6}/QĐ-[\\p{Lu}][\\p{L}0-9]*(-[\\p{L}0-9]+)*$");
 
     /** The documents the dossier must hold before the council reviews it (Luật TĐKT Art. 84). */
     static final List<String> REQUIRED_DOCUMENTS = List.of("PROPOSAL", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES");
@@ -583,9 +576,7 @@ public class Nominations {
     }
 
     private static void requireDecisionNo(String field, String value) {
-        if (value == null || !DECISION_NO.matcher(value.trim()).matches()) {
-            throw new BusinessRuleException(field, "reward.decisionNo.format", new Object[] {String.valueOf(value)});
-        }
+        DecisionNumber.require(field, value, DecisionNumber.DECISION);
     }
 
     private static void requireStatus(Nomination n, String... allowed) {
