@@ -9,6 +9,7 @@ import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.reward.internal.BonusCalculator;
 import vn.noivu.reward.internal.Catalogue;
 import vn.noivu.reward.internal.ClusterRegistry;
+import vn.noivu.reward.internal.ClusterScoring;
 import vn.noivu.reward.internal.CommentThrottle;
 import vn.noivu.reward.internal.EligibilityCheck;
 import vn.noivu.reward.internal.Movements;
@@ -29,6 +30,7 @@ public class Rewards {
     private final Nominations nominations;
     private final CommentThrottle commentThrottle;
     private final Movements movements;
+    private final ClusterScoring scoring;
 
     Rewards(
             Catalogue catalogue,
@@ -39,7 +41,8 @@ public class Rewards {
             ClusterRegistry clusters,
             Nominations nominations,
             CommentThrottle commentThrottle,
-            Movements movements) {
+            Movements movements,
+            ClusterScoring scoring) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
@@ -49,6 +52,7 @@ public class Rewards {
         this.nominations = nominations;
         this.commentThrottle = commentThrottle;
         this.movements = movements;
+        this.scoring = scoring;
     }
 
     /** Every version of every title and reward form. */
@@ -222,5 +226,28 @@ public class Rewards {
     /** Movements launched per year and kind, with the registrations of the user's scope. */
     public List<Movement.YearCount> movementsPerYear() {
         return movements.perYear();
+    }
+
+    /** Replaces a cluster's scoring criteria of a year. */
+    public List<Cluster.Criterion> setClusterCriteria(String code, int year, List<Cluster.Criterion> criteria) {
+        return scoring.setCriteria(code, year, criteria);
+    }
+
+    public List<Cluster.Criterion> clusterCriteria(String code, int year) {
+        return scoring.criteria(code, year);
+    }
+
+    /** Records members' points and answers the year's standings. */
+    public List<Cluster.Standing> scoreClusterMembers(String code, int year, List<Cluster.Score> scores) {
+        return scoring.score(code, year, scores);
+    }
+
+    public List<Cluster.Standing> clusterStandings(String code, int year) {
+        return scoring.standings(code, year);
+    }
+
+    /** The cluster's proposal of its leading member of the year for an emulation flag. */
+    public Cluster.Flag proposeClusterFlag(String code, int year, Cluster.FlagRequest request) {
+        return scoring.proposeFlag(code, year, request);
     }
 }
