@@ -8,12 +8,14 @@ import vn.noivu.platform.imports.ImportResult;
 import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.reward.internal.BonusCalculator;
 import vn.noivu.reward.internal.Catalogue;
+import vn.noivu.reward.internal.CertificatePdf;
 import vn.noivu.reward.internal.ClusterRegistry;
 import vn.noivu.reward.internal.ClusterScoring;
 import vn.noivu.reward.internal.CommentThrottle;
 import vn.noivu.reward.internal.EligibilityCheck;
 import vn.noivu.reward.internal.Movements;
 import vn.noivu.reward.internal.Nominations;
+import vn.noivu.reward.internal.RegistryStatistics;
 import vn.noivu.reward.internal.RewardImport;
 import vn.noivu.reward.internal.RewardRegistry;
 
@@ -31,6 +33,8 @@ public class Rewards {
     private final CommentThrottle commentThrottle;
     private final Movements movements;
     private final ClusterScoring scoring;
+    private final CertificatePdf certificates;
+    private final RegistryStatistics statistics;
 
     Rewards(
             Catalogue catalogue,
@@ -42,7 +46,9 @@ public class Rewards {
             Nominations nominations,
             CommentThrottle commentThrottle,
             Movements movements,
-            ClusterScoring scoring) {
+            ClusterScoring scoring,
+            CertificatePdf certificates,
+            RegistryStatistics statistics) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
@@ -53,6 +59,8 @@ public class Rewards {
         this.commentThrottle = commentThrottle;
         this.movements = movements;
         this.scoring = scoring;
+        this.certificates = certificates;
+        this.statistics = statistics;
     }
 
     /** Every version of every title and reward form. */
@@ -249,5 +257,20 @@ public class Rewards {
     /** The cluster's proposal of its leading member of the year for an emulation flag. */
     public Cluster.Flag proposeClusterFlag(String code, int year, Cluster.FlagRequest request) {
         return scoring.proposeFlag(code, year, request);
+    }
+
+    /** Prints the certificate (Giấy khen, Bằng khen) of an award in scope to PDF. */
+    public void writeCertificate(long awardId, java.io.OutputStream out) {
+        certificates.write(awardId, out);
+    }
+
+    /** Awards and bonus paid per year and unit, in the user's scope (the bonus fund's totals). */
+    public List<BonusTotal> bonusTotals(Integer year) {
+        return statistics.bonusTotals(year);
+    }
+
+    /** Eligibility of every member of a unit's subtree for an individual title and year. */
+    public EligibilitySummary eligibilityOfMembers(EligibilityRequest request) {
+        return eligibility.checkMembers(request.orgCode(), request.title(), request.year());
     }
 }

@@ -30,7 +30,25 @@ class FactReader {
     }
 
     Facts.CollectiveFacts collective(String orgCode, String orgPath, int year) {
-        List<Long> members = jdbc.sql("""
+        List<Long> members = members(orgCode, orgPath, year);
+        Map<Integer, java.util.Set<String>> titles = new HashMap<>();
+        jdbc.sql("SELECT year, title_code FROM reward.award WHERE org_code = :o AND revoked_on IS NULL")
+                .param("o", orgCode)
+                .query((rs, n) -> titles.computeIfAbsent(rs.getInt(1), y -> new HashSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return new Facts.CollectiveFacts(orgCode, titles, members.isEmpty() ? List.of() : people(members));
+    }
+
+    /** The facts of every member of a unit's subtree at the end of the emulation year, in a few set reads. */
+    List<Facts.PersonFacts> membersFacts(String orgCode, String orgPath, int year) {
+        List<Long> members = members(orgCode, orgPath, year);
+        return members.isEmpty() ? List.of() : people(members);
+    }
+
+    /** People employed in the unit's subtree on 30/11 of the year (the end of the emulation year). */
+    private List<Long> members(String orgCode, String orgPath, int year) {
+        return jdbc.sql("""
                         SELECT DISTINCT e.person_id FROM personnel.api_employment e
                         JOIN organization.api_unit u ON u.code = e.org_code
                         WHERE u.path LIKE :pattern AND e.valid_from <= :d AND (e.valid_to IS NULL OR e.valid_to > :d)
@@ -39,13 +57,6 @@ class FactReader {
                 .param("d", LocalDate.of(year, 11, 30))
                 .query(Long.class)
                 .list();
-        Map<Integer, java.util.Set<String>> titles = new HashMap<>();
-        jdbc.sql("SELECT year, title_code FROM reward.award WHERE org_code = :o AND revoked_on IS NULL")
-                .param("o", orgCode)
-                .query((rs, n) -> titles.computeIfAbsent(rs.getInt(1), y -> new HashSet<>())
-                        .add(rs.getString(2)))
-                .list();
-        return new Facts.CollectiveFacts(orgCode, titles, members.isEmpty() ? List.of() : people(members));
     }
 
     private List<Facts.PersonFacts> people(Collection<Long> ids) {
