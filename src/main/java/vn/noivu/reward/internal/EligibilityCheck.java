@@ -88,7 +88,11 @@ public class EligibilityCheck {
         String path = subjects.orgPath(code)
                 .orElseThrow(() -> new BusinessRuleException("orgCode", "reward.org.unknown", new Object[] {code}));
         var rules = ruleSets.rules(entry.ruleSet(), entry.code());
-        List<Facts.PersonFacts> members = facts.membersFacts(code, path, year);
+        int span = rules.stream()
+                .mapToInt(rule -> rule.path("years").asInt(1))
+                .max()
+                .orElse(1);
+        List<Facts.PersonFacts> members = facts.membersFacts(code, path, year, Math.max(1, span));
         Map<String, Integer> failed = new TreeMap<>();
         List<Long> eligible = new ArrayList<>();
         for (Facts.PersonFacts p : members) {
