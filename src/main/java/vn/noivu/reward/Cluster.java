@@ -9,7 +9,13 @@ import java.util.Map;
  * @param leaderRule ROTATION (by the members' rotation order) or VOTE (at most two rounds)
  */
 public record Cluster(
-        String code, String name, String leaderRule, Integer year, List<Member> members, List<Leader> leaders) {
+        String code,
+        String name,
+        String leaderRule,
+        Integer year,
+        List<Member> members,
+        List<Leader> leaders,
+        List<Flag> flags) {
 
     /** A cluster to create. */
     public record Request(String code, String name, String leaderRule) {}
@@ -25,4 +31,19 @@ public record Cluster(
 
     /** The votes of one or two rounds: unit code → votes. */
     public record Vote(List<Map<String, Integer>> rounds) {}
+
+    /** A criterion of the year-end scoring with its maximum points. */
+    public record Criterion(String code, String name, java.math.BigDecimal maxPoints) {}
+
+    /** The points of a member on a criterion. */
+    public record Score(String orgCode, String criterion, java.math.BigDecimal points) {}
+
+    /** A member's total of the year and its rank (equal totals share a rank). */
+    public record Standing(String orgCode, String orgName, java.math.BigDecimal total, int rank) {}
+
+    /** The cluster's proposal of its leading member for an emulation flag (CO_TD_BO_TINH or CO_TD_CP). */
+    public record Flag(int year, String title, String orgCode, java.math.BigDecimal totalPoints) {}
+
+    /** A flag proposal to make; {@code orgCode} chooses among members tied at the top. */
+    public record FlagRequest(String title, String orgCode) {}
 }

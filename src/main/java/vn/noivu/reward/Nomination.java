@@ -2,7 +2,12 @@ package vn.noivu.reward;
 
 import java.time.LocalDate;
 
-/** A nomination for a title or form, and its public notice period (both days included). */
+/**
+ * A nomination for a title or form through its procedure (Luật TĐKT Art. 84): proposed with its dossier,
+ * reviewed by the council's secret ballot, in public notice (both days included), appraised, decided
+ * (approved, downgraded to another form, returned or rejected), and perhaps revoked; held while its
+ * nominee is under disciplinary review or its unit has been dissolved.
+ */
 public record Nomination(
         long id,
         Long personId,
@@ -14,7 +19,21 @@ public record Nomination(
         String summary,
         String status,
         LocalDate noticeFrom,
-        LocalDate noticeUntil) {
+        LocalDate noticeUntil,
+        String holdReason,
+        Integer councilMembers,
+        Integer councilPresent,
+        Integer votesFor,
+        LocalDate votedOn,
+        String appraisalOpinion,
+        String outcomeReason,
+        String awardedTitle,
+        String decisionNo,
+        LocalDate decisionDate,
+        String signer,
+        Long awardId,
+        String revokedReason,
+        String createdBy) {
 
     /**
      * A nomination to create. The nominee's name is given as the proposal (tờ trình) writes it: the
@@ -23,9 +42,43 @@ public record Nomination(
     public record Request(
             Long personId, String orgCode, String nomineeName, String title, Integer year, String summary) {}
 
-    /** A public notice from a day for a number of days. */
+    /** A public notice from a day for a number of days (the title's configured number when absent). */
     public record Notice(LocalDate from, Integer days) {}
 
+    /**
+     * The result of the council's secret ballot: only counts, never who voted how. {@code votesFor}
+     * includes the written votes of absent members (NĐ 98/2023 Art. 30(7)).
+     */
+    public record Vote(Integer members, Integer present, Integer votesFor, LocalDate votedOn) {}
+
+    /** The appraisal (thẩm định) by the standing body: agreed, or returned with its opinion. */
+    public record Appraisal(Boolean agreed, String opinion) {}
+
+    /**
+     * The decision: {@code APPROVED}, {@code DOWNGRADED} (to {@code awardedTitle}, another form),
+     * {@code RETURNED} or {@code REJECTED} (with {@code reason}). Approved and downgraded need the
+     * decision's number and symbol (e.g. {@code 125/QĐ-UBND}), date and signer.
+     */
+    public record Decision(
+            String outcome,
+            String awardedTitle,
+            String decisionNo,
+            LocalDate decisionDate,
+            String signer,
+            String reason) {}
+
+    /** The revocation of a decided award, by a decision, with its reason. */
+    public record Revocation(String reason, String decisionNo, LocalDate decisionDate) {}
+
+    /** A public comment on a nominee in notice. */
+    public record Comment(String author, String body) {}
+
+    /** A stored public comment, for those who appraise. */
+    public record StoredComment(long id, String author, String body, java.time.OffsetDateTime createdAt) {}
+
+    /** A document of the dossier (without its content). */
+    public record Attachment(long id, String kind, String filename, String contentType, int sizeBytes, String sha256) {}
+
     /** What the public page shows of a nominee in notice: nothing personal beyond name and unit. */
-    public record PublicEntry(String name, String unit, String title, String summary, LocalDate noticeUntil) {}
+    public record PublicEntry(long id, String name, String unit, String title, String summary, LocalDate noticeUntil) {}
 }

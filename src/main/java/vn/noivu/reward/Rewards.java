@@ -8,9 +8,14 @@ import vn.noivu.platform.imports.ImportResult;
 import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.reward.internal.BonusCalculator;
 import vn.noivu.reward.internal.Catalogue;
+import vn.noivu.reward.internal.CertificatePdf;
 import vn.noivu.reward.internal.ClusterRegistry;
+import vn.noivu.reward.internal.ClusterScoring;
+import vn.noivu.reward.internal.CommentThrottle;
 import vn.noivu.reward.internal.EligibilityCheck;
+import vn.noivu.reward.internal.Movements;
 import vn.noivu.reward.internal.Nominations;
+import vn.noivu.reward.internal.RegistryStatistics;
 import vn.noivu.reward.internal.RewardImport;
 import vn.noivu.reward.internal.RewardRegistry;
 
@@ -25,6 +30,11 @@ public class Rewards {
     private final EligibilityCheck eligibility;
     private final ClusterRegistry clusters;
     private final Nominations nominations;
+    private final CommentThrottle commentThrottle;
+    private final Movements movements;
+    private final ClusterScoring scoring;
+    private final CertificatePdf certificates;
+    private final RegistryStatistics statistics;
 
     Rewards(
             Catalogue catalogue,
@@ -33,7 +43,12 @@ public class Rewards {
             RewardImport imports,
             EligibilityCheck eligibility,
             ClusterRegistry clusters,
-            Nominations nominations) {
+            Nominations nominations,
+            CommentThrottle commentThrottle,
+            Movements movements,
+            ClusterScoring scoring,
+            CertificatePdf certificates,
+            RegistryStatistics statistics) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
@@ -41,6 +56,11 @@ public class Rewards {
         this.eligibility = eligibility;
         this.clusters = clusters;
         this.nominations = nominations;
+        this.commentThrottle = commentThrottle;
+        this.movements = movements;
+        this.scoring = scoring;
+        this.certificates = certificates;
+        this.statistics = statistics;
     }
 
     /** Every version of every title and reward form. */
@@ -121,6 +141,64 @@ public class Rewards {
         return nominations.notice(id, notice);
     }
 
+    /** Adds a document (tờ trình, báo cáo thành tích, biên bản bình xét) to a nomination's dossier. */
+    public Nomination.Attachment attach(long id, String kind, String filename, String contentType, byte[] content) {
+        return nominations.attach(id, kind, filename, contentType, content);
+    }
+
+    public List<Nomination.Attachment> attachments(long id) {
+        return nominations.attachments(id);
+    }
+
+    public byte[] attachmentContent(long id, long attachmentId) {
+        return nominations.attachmentContent(id, attachmentId);
+    }
+
+    /** Sends a complete dossier to the council. */
+    public Nomination sendToCouncil(long id) {
+        return nominations.review(id);
+    }
+
+    /** Records the council's secret ballot (counts only). */
+    public Nomination recordVote(long id, Nomination.Vote vote) {
+        return nominations.vote(id, vote);
+    }
+
+    public Nomination appraise(long id, Nomination.Appraisal appraisal) {
+        return nominations.appraise(id, appraisal);
+    }
+
+    /** The decision on an appraised nomination (four eyes); approved ones enter the registry. */
+    public Nomination decide(long id, Nomination.Decision decision) {
+        return nominations.decide(id, decision);
+    }
+
+    public Nomination revoke(long id, Nomination.Revocation revocation) {
+        return nominations.revoke(id, revocation);
+    }
+
+    /** Releases a held nomination once its reason no longer holds. */
+    public Nomination release(long id) {
+        return nominations.release(id);
+    }
+
+    /**
+     * A comment of the public on a nominee in notice today (no login), refused with {@link
+     * CommentLimitException} beyond the client address's allowance.
+     */
+    public Nomination.StoredComment comment(
+            long id, Nomination.Comment comment, String clientAddress, LocalDate today) {
+        String client = commentThrottle.clientHash(clientAddress);
+        if (!commentThrottle.tryAcquire(client)) {
+            throw new CommentLimitException();
+        }
+        return nominations.comment(id, comment, client, today);
+    }
+
+    public List<Nomination.StoredComment> comments(long id) {
+        return nominations.comments(id);
+    }
+
     public Nomination nomination(long id) {
         return nominations.get(id);
     }
@@ -132,5 +210,67 @@ public class Rewards {
     /** Nominees in public notice today: only name, unit, title and summary (read without login). */
     public List<Nomination.PublicEntry> publicNotice(LocalDate today) {
         return nominations.inNotice(today);
+    }
+
+    /** Launches an emulation movement by its decision. */
+    public Movement launchMovement(Movement.Request request) {
+        return movements.launch(request);
+    }
+
+    /** Movements the user may see (of their subtree and those launched above it), running in a year if given. */
+    public List<Movement> movements(Integer year) {
+        return movements.list(year);
+    }
+
+    public Movement movement(long id) {
+        return movements.get(id);
+    }
+
+    /** Registers a unit or person of the user's scope in a movement, with its pledge. */
+    public Movement registerInMovement(long id, Movement.RegistrationRequest request) {
+        return movements.register(id, request);
+    }
+
+    /** Movements launched per year and kind, with the registrations of the user's scope. */
+    public List<Movement.YearCount> movementsPerYear() {
+        return movements.perYear();
+    }
+
+    /** Replaces a cluster's scoring criteria of a year. */
+    public List<Cluster.Criterion> setClusterCriteria(String code, int year, List<Cluster.Criterion> criteria) {
+        return scoring.setCriteria(code, year, criteria);
+    }
+
+    public List<Cluster.Criterion> clusterCriteria(String code, int year) {
+        return scoring.criteria(code, year);
+    }
+
+    /** Records members' points and answers the year's standings. */
+    public List<Cluster.Standing> scoreClusterMembers(String code, int year, List<Cluster.Score> scores) {
+        return scoring.score(code, year, scores);
+    }
+
+    public List<Cluster.Standing> clusterStandings(String code, int year) {
+        return scoring.standings(code, year);
+    }
+
+    /** The cluster's proposal of its leading member of the year for an emulation flag. */
+    public Cluster.Flag proposeClusterFlag(String code, int year, Cluster.FlagRequest request) {
+        return scoring.proposeFlag(code, year, request);
+    }
+
+    /** Prints the certificate (Giấy khen, Bằng khen) of an award in scope to PDF. */
+    public void writeCertificate(long awardId, java.io.OutputStream out) {
+        certificates.write(awardId, out);
+    }
+
+    /** Awards and bonus paid per year and unit, in the user's scope (the bonus fund's totals). */
+    public List<BonusTotal> bonusTotals(Integer year) {
+        return statistics.bonusTotals(year);
+    }
+
+    /** Eligibility of every member of a unit's subtree for an individual title and year. */
+    public EligibilitySummary eligibilityOfMembers(EligibilityRequest request) {
+        return eligibility.checkMembers(request.orgCode(), request.title(), request.year());
     }
 }

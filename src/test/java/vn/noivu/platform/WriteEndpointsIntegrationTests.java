@@ -47,7 +47,10 @@ class WriteEndpointsIntegrationTests {
 
     /** Who may make a write, by the matrix. */
     static Set<Role> allowed(String path) {
-        if (path.endsWith("/lookup") || path.equals("/api/v1/rewards/eligibility") || OWN_ACCOUNT.contains(path)) {
+        if (path.endsWith("/lookup")
+                || path.equals("/api/v1/rewards/eligibility")
+                || isPublic(path)
+                || OWN_ACCOUNT.contains(path)) {
             return EnumSet.allOf(Role.class);
         }
         if (path.startsWith("/api/v1/users") || path.startsWith("/api/v1/admin/") || path.startsWith("/admin/")) {
@@ -55,6 +58,9 @@ class WriteEndpointsIntegrationTests {
         }
         if (path.matches("(/api/v1)?/organizations/(plans/[^/]+/(approve|reject)|restructurings/[^/]+/cancel)")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN);
+        }
+        if (path.matches("(/api/v1)?/rewards/nominations/[^/]+/(decision|revocation)")) {
+            return EnumSet.of(Role.APPROVER, Role.ADMIN); // the decision on a nomination and its revocation
         }
         if (path.matches("(/api/v1/reporting/reports|/reporting/forms)/.+/(accept|return)")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN); // the receiving level's decision on a report
@@ -106,13 +112,18 @@ class WriteEndpointsIntegrationTests {
     void anUnauthenticatedCallerGets401FromEveryApiEndpoint() {
         Api anonymous = Api.anonymous(port);
         for (String[] endpoint : endpoints(true, false)) {
-            if (endpoint[1].equals("/api/v1/rewards/public")) {
+            if (isPublic(endpoint[1])) {
                 continue; // nominees in public notice: open by law (docs/reward-api.md)
             }
             assertThat(call(anonymous, endpoint[0], endpoint[1]).status())
                     .as(endpoint[0] + " " + endpoint[1])
                     .isEqualTo(401);
         }
+    }
+
+    /** Nominees in public notice and the public's comments on them: open by law (docs/reward-api.md). */
+    private static boolean isPublic(String path) {
+        return path.startsWith("/api/v1/rewards/public") || path.startsWith("/public/");
     }
 
     private static Api.Response call(Api api, String method, String path) {

@@ -27,7 +27,16 @@ class NominationsIntegrationTests {
         return r.json().get("id").asLong();
     }
 
+    /** Through the dossier and the council to the notice. */
     private void notice(Api api, long id, LocalDate from, int days) {
+        try {
+            NominationProcedureIntegrationTests.attachDossier(api, id);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        NominationProcedureIntegrationTests.step(api, id, "review", null, 200);
+        NominationProcedureIntegrationTests.step(api, id, "vote", """
+                {"members":5,"present":5,"votesFor":5}""", 200);
         var r = api.post("/api/v1/rewards/nominations/" + id + "/notice", """
                 {"from":"%s","days":%d}""".formatted(from, days));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -68,7 +77,8 @@ class NominationsIntegrationTests {
                 .filter(e -> e.get("name").asString().equals("Ngô Văn Công"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(entry.propertyNames()).containsExactlyInAnyOrder("name", "unit", "title", "summary", "noticeUntil");
+        assertThat(entry.propertyNames())
+                .containsExactlyInAnyOrder("id", "name", "unit", "title", "summary", "noticeUntil");
         assertThat(entry.get("unit").asString()).doesNotContain("UBND.01.SNV").isNotBlank();
         assertThat(body)
                 .doesNotContain("1985-03-04")
@@ -91,9 +101,8 @@ class NominationsIntegrationTests {
         long id = nominate(hanoi, person(hanoi, "Ngô Thị Kín", "UBND.01.SNV"), "Ngô Thị Kín");
         Api hcm = Api.demo(port, "hcm.editor");
         assertThat(hcm.get("/api/v1/rewards/nominations/" + id).status()).isEqualTo(404);
-        assertThat(hcm.post("/api/v1/rewards/nominations/" + id + "/notice", """
-                        {"from":"2026-12-01","days":10}""")
-                        .status())
+        assertThat(hcm.post("/api/v1/rewards/nominations/" + id + "/vote", """
+                        {"from":"2026-12-01","days":10}""").status())
                 .isEqualTo(404);
     }
 }

@@ -52,14 +52,18 @@ class SecurityConfiguration {
         "/api/v1/organizations/plans/*/approve",
         "/api/v1/organizations/plans/*/reject",
         "/api/v1/organizations/restructurings/*/cancel",
-        "/api/v1/reform/assessments/*/finalise"
+        "/api/v1/reform/assessments/*/finalise",
+        "/api/v1/rewards/nominations/*/decision",
+        "/api/v1/rewards/nominations/*/revocation"
     };
 
     static final String[] APPROVALS_PAGES = {
         "/organizations/plans/*/approve",
         "/organizations/plans/*/reject",
         "/organizations/restructurings/*/cancel",
-        "/reform/assessments/*/finalise"
+        "/reform/assessments/*/finalise",
+        "/rewards/nominations/*/decision",
+        "/rewards/nominations/*/revocation"
     };
 
     /**
@@ -99,29 +103,32 @@ class SecurityConfiguration {
             HttpSecurity http, ApiSecurityErrors errors, LoginThrottle throttle, JsonMapper json, ApiTokens tokens)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/rewards/public")
-                                .permitAll()
-                                // Before the rule for every GET: account lists are for administrators only.
-                                .requestMatchers("/api/v1/users/**", "/api/v1/admin/**")
-                                .hasRole("ADMIN")
-                                .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
-                                .authenticated()
-                                // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
-                                // but read nothing else (as does a reward eligibility check): any signed-in user may
-                                // make them.
-                                .requestMatchers(
-                                        HttpMethod.POST,
-                                        "/api/v1/*/lookup",
-                                        "/api/v1/*/*/lookup",
-                                        "/api/v1/rewards/eligibility")
-                                .authenticated()
-                                .requestMatchers(HttpMethod.POST, APPROVALS_API)
-                                .hasRole("APPROVER")
-                                .requestMatchers(REPORT_DECISIONS)
-                                .hasRole("APPROVER")
-                                .anyRequest()
-                                .hasRole("EDITOR"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/api/v1/rewards/public",
+                                "/api/v1/rewards/public/*/comments")
+                        .permitAll()
+                        // Before the rule for every GET: account lists are for administrators only.
+                        .requestMatchers("/api/v1/users/**", "/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
+                        .authenticated()
+                        // Look-ups whose key must not appear in a URL (a personal ID number) are POSTed
+                        // but read nothing else (as does a reward eligibility check): any signed-in user may
+                        // make them.
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/*/lookup",
+                                "/api/v1/*/*/lookup",
+                                "/api/v1/rewards/eligibility")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, APPROVALS_API)
+                        .hasRole("APPROVER")
+                        .requestMatchers(REPORT_DECISIONS)
+                        .hasRole("APPROVER")
+                        .anyRequest()
+                        .hasRole("EDITOR"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 // Machines call with "Authorization: Bearer nv_…" (API tokens); people keep HTTP Basic.

@@ -58,4 +58,36 @@ class ClustersApi {
             @PathVariable String code, @PathVariable int year, @RequestBody(required = false) Cluster.Vote vote) {
         return rewards.chooseClusterLeader(code, year, vote);
     }
+
+    @GetMapping("/{code}/criteria/{year}")
+    List<Cluster.Criterion> criteria(@PathVariable String code, @PathVariable int year) {
+        return rewards.clusterCriteria(code, year);
+    }
+
+    /** Replaces the year's criteria: {@code [{"code", "name", "maxPoints"}]} (the year's scores with them). */
+    @PutMapping("/{code}/criteria/{year}")
+    List<Cluster.Criterion> setCriteria(
+            @PathVariable String code, @PathVariable int year, @RequestBody List<Cluster.Criterion> criteria) {
+        return rewards.setClusterCriteria(code, year, criteria);
+    }
+
+    /** Records points: {@code [{"orgCode", "criterion", "points"}]}; answers the standings. */
+    @PutMapping("/{code}/scores/{year}")
+    List<Cluster.Standing> score(
+            @PathVariable String code, @PathVariable int year, @RequestBody List<Cluster.Score> scores) {
+        return rewards.scoreClusterMembers(code, year, scores);
+    }
+
+    @GetMapping("/{code}/standings/{year}")
+    List<Cluster.Standing> standings(@PathVariable String code, @PathVariable int year) {
+        return rewards.clusterStandings(code, year);
+    }
+
+    /** Proposes the leading member for a flag: {@code {"title": "CO_TD_BO_TINH"|"CO_TD_CP", "orgCode"?}}. */
+    @PostMapping("/{code}/flags/{year}")
+    @ResponseStatus(HttpStatus.CREATED)
+    Cluster.Flag proposeFlag(
+            @PathVariable String code, @PathVariable int year, @RequestBody Cluster.FlagRequest request) {
+        return rewards.proposeClusterFlag(code, year, request);
+    }
 }

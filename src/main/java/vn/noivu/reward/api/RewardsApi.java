@@ -1,8 +1,12 @@
 package vn.noivu.reward.api;
 
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.noivu.platform.imports.ImportResult;
 import vn.noivu.platform.imports.Uploads;
 import vn.noivu.reward.Award;
@@ -89,5 +94,32 @@ class RewardsApi {
     @PostMapping("/eligibility")
     Eligibility eligibility(@RequestBody EligibilityRequest request) {
         return rewards.eligibility(request);
+    }
+
+    /** The certificate (Giấy khen, Bằng khen) of an award, printed to PDF. */
+    @GetMapping("/awards/{id}/certificate.pdf")
+    ResponseEntity<StreamingResponseBody> certificate(@PathVariable long id) {
+        // Written to memory first: a refusal (a title, a revoked award) must still answer as ProblemDetail.
+        var pdf = new java.io.ByteArrayOutputStream();
+        rewards.writeCertificate(id, pdf);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"khen-thuong-" + id + ".pdf\"")
+                .body(out -> pdf.writeTo(out));
+    }
+
+    /** Awards and bonus paid per year and unit of the caller's scope. */
+    @GetMapping("/statistics/bonus")
+    List<vn.noivu.reward.BonusTotal> bonusTotals(@RequestParam(required = false) Integer year) {
+        return rewards.bonusTotals(year);
+    }
+
+    /**
+     * Eligibility of every member of a unit's subtree ({@code {"orgCode", "title", "year"}}) for an
+     * individual title: counts, the eligible people and the conditions that failed.
+     */
+    @PostMapping("/eligibility/members")
+    vn.noivu.reward.EligibilitySummary eligibilityOfMembers(@RequestBody EligibilityRequest request) {
+        return rewards.eligibilityOfMembers(request);
     }
 }

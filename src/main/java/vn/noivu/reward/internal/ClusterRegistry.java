@@ -94,7 +94,11 @@ public class ClusterRegistry {
                 jdbc.sql("""
                         SELECT year, org_code, chosen_by, rounds FROM reward.cluster_leader
                         WHERE cluster_code = :c ORDER BY year""").param("c", code).query(Cluster.Leader.class).list();
-        return new Cluster(head.code(), head.name(), head.leaderRule(), year, members, leaders);
+        List<Cluster.Flag> flags =
+                jdbc.sql("""
+                        SELECT year, title_code AS title, org_code, total_points FROM reward.cluster_flag
+                        WHERE cluster_code = :c ORDER BY year, title_code""").param("c", code).query(Cluster.Flag.class).list();
+        return new Cluster(head.code(), head.name(), head.leaderRule(), year, members, leaders, flags);
     }
 
     /** Replaces the members of a year; every unit must lie in the user's scope. */
@@ -220,7 +224,12 @@ public class ClusterRegistry {
         }
     }
 
-    private static void checkYear(int year) {
+    /** 404 unless the user may see the cluster (and, for a change, it lies inside the user's scope). */
+    void requireAccess(String code, boolean write) {
+        head(code, write);
+    }
+
+    static void checkYear(int year) {
         if (year < 1945 || year > 2100) {
             throw new BusinessRuleException("year", "reward.year.invalid", new Object[] {String.valueOf(year)});
         }

@@ -1,0 +1,187 @@
+package vn.noivu.reward.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import vn.noivu.platform.web.BusinessRuleException;
+import vn.noivu.platform.web.NavigationItem;
+import vn.noivu.reward.CommentLimitException;
+import vn.noivu.reward.Nomination;
+import vn.noivu.reward.Rewards;
+
+/**
+ * The nominations' pages: the list with a form to propose, and one nomination with its dossier, the
+ * council's ballot, the notice, the appraisal, the decision and the public's comments. Each step is a
+ * small form that posts and comes back to the nomination; a refused step shows its reason.
+ */
+@Controller
+class NominationPages {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
+
+    private final Rewards rewards;
+    private final MessageSource messages;
+
+    NominationPages(Rewards rewards, MessageSource messages) {
+        this.rewards = rewards;
+        this.messages = messages;
+    }
+
+    @Bean
+    static NavigationItem rewardNavigationItem() {
+        return new NavigationItem("nav.rewards", "/rewards/nominations", 600, null);
+    }
+
+    @GetMapping("/rewards/nominations")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("nominations", rewards.nominations(year));
+        model.addAttribute(
+                "titles",
+                rewards.catalogue().stream().map(e -> e.code()).distinct().toList());
+        return "reward/nominations";
+    }
+
+    @PostMapping("/rewards/nominations")
+    String create(
+            @RequestParam(required = false) Long personId,
+            @RequestParam(required = false) String orgCode,
+            @RequestParam(required = false) String nomineeName,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String summary) {
+        Nomination n = rewards.nominate(new Nomination.Request(
+                personId, orgCode == null || orgCode.isBlank() ? null : orgCode, nomineeName, title, year, summary));
+        return "redirect:/rewards/nominations/" + n.id();
+    }
+
+    @GetMapping("/rewards/nominations/{id}")
+    String nomination(@PathVariable long id, Model model) {
+        model.addAttribute("n", rewards.nomination(id));
+        model.addAttribute("attachments", rewards.attachments(id));
+        model.addAttribute("comments", rewards.comments(id));
+        return "reward/nomination";
+    }
+
+    @PostMapping("/rewards/nominations/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String kind) {
+        if (file == null || file.isEmpty()) {
+            throw new BusinessRuleException("file", "reward.nomination.fileEmpty", new Object[0]);
+        }
+        if (file.getSize() > MAX_ATTACHMENT_BYTES) {
+            throw new BusinessRuleException("file", "reward.nomination.fileTooLarge", new Object[] {20});
+        }
+        try {
+            rewards.attach(id, kind, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an uploaded dossier document", e);
+        }
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/review")
+    String review(@PathVariable long id) {
+        rewards.sendToCouncil(id);
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/vote")
+    String vote(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer members,
+            @RequestParam(required = false) Integer present,
+            @RequestParam(required = false) Integer votesFor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate votedOn) {
+        rewards.recordVote(id, new Nomination.Vote(members, present, votesFor, votedOn));
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/notice")
+    String notice(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) Integer days) {
+        rewards.putOnNotice(id, new Nomination.Notice(from, days));
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/appraisal")
+    String appraise(
+            @PathVariable long id,
+            @RequestParam(required = false) Boolean agreed,
+            @RequestParam(required = false) String opinion) {
+        rewards.appraise(id, new Nomination.Appraisal(agreed, opinion));
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String awardedTitle,
+            @RequestParam(required = false) String decisionNo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @RequestParam(required = false) String signer,
+            @RequestParam(required = false) String reason) {
+        rewards.decide(id, new Nomination.Decision(outcome, awardedTitle, decisionNo, decisionDate, signer, reason));
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/revocation")
+    String revoke(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String decisionNo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
+        rewards.revoke(id, new Nomination.Revocation(reason, decisionNo, decisionDate));
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/release")
+    String release(@PathVariable long id) {
+        rewards.release(id);
+        return back(id);
+    }
+
+    /** The public's comment form on the public notice page: open without login, limited per address. */
+    @PostMapping("/public/rewards/{id}/comments")
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String body,
+            HttpServletRequest request) {
+        rewards.comment(id, new Nomination.Comment(author, body), request.getRemoteAddr(), LocalDate.now(VIETNAM));
+        return "redirect:/public/rewards?sent=" + id;
+    }
+
+    @ExceptionHandler(CommentLimitException.class)
+    ModelAndView tooManyComments(CommentLimitException e) {
+        ModelAndView view = new ModelAndView("error/422");
+        view.addObject(
+                "message", messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+        view.setStatus(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS);
+        return view;
+    }
+
+    private static String back(long id) {
+        return "redirect:/rewards/nominations/" + id;
+    }
+}
