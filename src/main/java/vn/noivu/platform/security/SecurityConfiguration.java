@@ -51,11 +51,15 @@ class SecurityConfiguration {
     static final String[] APPROVALS_API = {
         "/api/v1/organizations/plans/*/approve",
         "/api/v1/organizations/plans/*/reject",
-        "/api/v1/organizations/restructurings/*/cancel"
+        "/api/v1/organizations/restructurings/*/cancel",
+        "/api/v1/review/drafts/*/approve"
     };
 
     static final String[] APPROVALS_PAGES = {
-        "/organizations/plans/*/approve", "/organizations/plans/*/reject", "/organizations/restructurings/*/cancel"
+        "/organizations/plans/*/approve",
+        "/organizations/plans/*/reject",
+        "/organizations/restructurings/*/cancel",
+        "/review/drafts/*/approve"
     };
 
     /**
