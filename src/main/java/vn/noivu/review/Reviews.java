@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.platform.audit.AuditLog;
 import vn.noivu.platform.security.CurrentUser;
@@ -41,9 +42,10 @@ public class Reviews {
 
     /**
      * The review: the approved version's figures when one is approved (with the figures whose live value
-     * differs since), else the live figures; the narrative of the latest version.
+     * differs since), else the live figures; the narrative of the latest version. All figures are read
+     * in one snapshot of the database (repeatable read), so they agree with each other.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Review review(String scope, Integer year, Integer baselineYear) {
         ReviewScope s = engine.scope(scope, year, baselineYear);
         List<ReviewDraft> versions = drafts.versions(s.code(), s.year(), s.baselineYear());
@@ -85,7 +87,7 @@ public class Reviews {
     }
 
     /** Writes the review as a DOCX laid out under NĐ 30/2020/NĐ-CP, and audits the export. */
-    @Transactional
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void document(String scope, Integer year, Integer baselineYear, OutputStream out) throws IOException {
         Review r = review(scope, year, baselineYear);
         List<ReviewDraft> versions = drafts.versions(r.scope(), r.year(), r.baselineYear());

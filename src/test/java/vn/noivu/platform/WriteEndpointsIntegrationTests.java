@@ -59,6 +59,9 @@ class WriteEndpointsIntegrationTests {
         if (path.matches("(/api/v1/reporting/reports|/reporting/forms)/.+/(accept|return)")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN); // the receiving level's decision on a report
         }
+        if (path.matches("(/api/v1)?/review/drafts/[^/]+/approve")) {
+            return EnumSet.of(Role.APPROVER, Role.ADMIN); // approving the annual review freezes its figures
+        }
         return EnumSet.of(Role.EDITOR, Role.ADMIN);
     }
 

@@ -43,6 +43,9 @@ class ReviewIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.noivu.personnel.Personnel personnel;
+
     @Test
     void nationalReviewOf2021StatesTheModulesOwnFiguresInJsonAndDocument() throws Exception {
         Api viewer = Api.demo(port, "bnv.viewer");
@@ -70,7 +73,9 @@ class ReviewIntegrationTests {
             assertThat(f.get("asOf").asString()).isEqualTo("2021-12-31");
             // for the country, the provinces ranked with the best and the last named
             assertThat(f.get("byProvince").size()).isGreaterThan(1);
-            assertThat(f.get("sentence").asString()).contains("Giảm nhiều nhất").contains("thấp nhất");
+            assertThat(f.get("sentence").asString())
+                    .contains("Tỷ lệ giảm cao nhất")
+                    .contains("thấp nhất");
         }
         JsonNode civil = figures.get("staffing.CIVIL_SERVANT.2015");
         assertThat(civil.get("sentence").asString())
@@ -100,6 +105,15 @@ class ReviewIntegrationTests {
             assertThat(f).as(c.type()).isNotNull();
             assertThat(f.get("value").asInt()).isEqualTo(c.after());
             assertThat(f.get("baseline").asInt()).isEqualTo(c.before());
+        }
+
+        // Headcount per category from the personnel module.
+        long people = personnel.headcount(LocalDate.of(2021, 12, 31)).stream()
+                .mapToLong(vn.noivu.personnel.Headcount::count)
+                .sum();
+        if (people > 0) {
+            assertThat(figures.get("personnel.TOTAL.2015").get("value").asLong())
+                    .isEqualTo(people);
         }
 
         // Sections in the sector's order; those no module supplies yet are listed as missing.
@@ -155,6 +169,15 @@ class ReviewIntegrationTests {
         assertThat(total.get("sentence").asString())
                 .contains("Xếp thứ " + total.get("rank").asInt() + "/");
         assertThat(review.toString()).doesNotContain("Hồ Chí Minh");
+
+        // History: a province merged in 2025 is reviewed on its own units of 2021 by its former code.
+        JsonNode binhDuong = Api.demo(port, "bnv.viewer")
+                .get("/api/v1/review?scope=74&year=2021")
+                .json();
+        assertThat(binhDuong.get("scopeName").asString()).contains("Bình Dương");
+        assertThat(byKey(binhDuong).get("staffing.TOTAL.2015").get("value").decimalValue())
+                .isEqualByComparingTo(BigDecimal.valueOf(
+                        staffing.reduction("74", 2015, 2021).total().current()));
         // another province is not there to be read
         assertThat(Api.demo(port, "hanoi.viewer")
                         .get("/api/v1/review?scope=79&year=2021")
@@ -182,6 +205,15 @@ class ReviewIntegrationTests {
         Api.Response approved = leader.post("/api/v1/review/drafts/" + id + "/approve", null);
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        // an administrator holds every role, but may not approve what they drafted
+        Api admin = Api.demo(port, "bnv.admin");
+        long own = admin.post("/api/v1/review/drafts", "{\"scope\":\"01\",\"year\":2021,\"baselineYear\":2017}")
+                .json()
+                .get("id")
+                .asLong();
+        Api.Response self = admin.post("/api/v1/review/drafts/" + own + "/approve", null);
+        assertThat(self.status()).isEqualTo(422);
+        assertThat(self.body()).contains("không được tự phê duyệt");
         JsonNode before = byKey(leader.get("/api/v1/review?" + query).json()).get("staffing.CIVIL_SERVANT.2016");
         assertThat(editor.post("/api/v1/review/drafts", "{\"scope\":\"01\",\"year\":2021,\"baselineYear\":2016}")
                         .status())

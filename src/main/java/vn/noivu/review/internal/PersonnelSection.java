@@ -2,13 +2,17 @@ package vn.noivu.review.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.noivu.personnel.Headcount;
+import vn.noivu.personnel.Personnel;
 import vn.noivu.review.ReviewFigure;
 import vn.noivu.review.ReviewScope;
 import vn.noivu.review.ReviewSection;
@@ -16,9 +20,9 @@ import vn.noivu.review.SectionSlot;
 
 /**
  * Cadres, civil servants and public employees: people employed at the end of the year per staff
- * category, against the end of the baseline year and of the year before, counted over the published
- * views {@code personnel.api_employment} and {@code organization.api_unit} (docs/decisions/001) in one
- * pass. Ratings, discipline and retirements join when the personnel module publishes them.
+ * category, against the end of the baseline year and of the year before, from the personnel module's
+ * headcount; a scope keeps the units under its path in today's tree ({@code organization.api_unit},
+ * docs/decisions/001). Ratings, discipline and retirements join when the personnel module publishes them.
  */
 @Component
 class PersonnelSection implements ReviewSection {
@@ -27,10 +31,12 @@ class PersonnelSection implements ReviewSection {
     private static final List<String> ORDER =
             List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "COMMUNE_OFFICIAL", "COMMUNE_PART_TIME", "CONTRACT");
 
+    private final Personnel personnel;
     private final JdbcClient jdbc;
     private final MessageSource messages;
 
-    PersonnelSection(JdbcClient jdbc, MessageSource messages) {
+    PersonnelSection(Personnel personnel, JdbcClient jdbc, MessageSource messages) {
+        this.personnel = personnel;
         this.jdbc = jdbc;
         this.messages = messages;
     }
@@ -42,28 +48,16 @@ class PersonnelSection implements ReviewSection {
 
     @Override
     public List<ReviewFigure> figures(ReviewScope s) {
-        int b = s.baselineYear();
-        LocalDate d0 = ReviewScope.endOf(b);
-        LocalDate dp = ReviewScope.endOf(s.year() - 1);
-        LocalDate d1 = s.asOf();
-        String from = s.national()
-                ? "personnel.api_employment e"
-                : "personnel.api_employment e JOIN organization.api_unit u ON u.code = e.org_code AND u.path LIKE :scope";
-        var spec = jdbc.sql("""
-                SELECT e.staff_category,
-                  count(*) FILTER (WHERE e.valid_from <= :d0 AND (e.valid_to IS NULL OR e.valid_to > :d0)),
-                  count(*) FILTER (WHERE e.valid_from <= :dp AND (e.valid_to IS NULL OR e.valid_to > :dp)),
-                  count(*) FILTER (WHERE e.valid_from <= :d1 AND (e.valid_to IS NULL OR e.valid_to > :d1))
-                FROM %s
-                WHERE e.valid_from <= :d1 AND (e.valid_to IS NULL OR e.valid_to > :d0)
-                GROUP BY e.staff_category""".formatted(from)).param("d0", d0).param("dp", dp).param("d1", d1);
-        if (!s.national()) {
-            spec = spec.param(
-                    "scope", s.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        Set<String> units = s.national() ? null : unitsOf(s);
+        List<LocalDate> days = List.of(ReviewScope.endOf(s.baselineYear()), ReviewScope.endOf(s.year() - 1), s.asOf());
+        Map<String, long[]> rows = new HashMap<>();
+        for (int i = 0; i < days.size(); i++) {
+            for (Headcount h : personnel.headcount(days.get(i))) {
+                if (units == null || units.contains(h.orgCode())) {
+                    rows.computeIfAbsent(h.staffCategory(), c -> new long[3])[i] += h.count();
+                }
+            }
         }
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        spec.query((rs, n) -> rows.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
-                .list();
         List<ReviewFigure> out = new ArrayList<>();
         long[] total = new long[3];
         for (String cat : ORDER) {
@@ -82,6 +76,14 @@ class PersonnelSection implements ReviewSection {
         return out;
     }
 
+    private Set<String> unitsOf(ReviewScope s) {
+        String like = s.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new HashSet<>(jdbc.sql("SELECT code FROM organization.api_unit WHERE path LIKE :p")
+                .param("p", like)
+                .query(String.class)
+                .list());
+    }
+
     private static ReviewFigure figure(ReviewScope s, String cat, String label, long[] r) {
         int b = s.baselineYear();
         String sentence = label + ": " + Vn.number(r[2]) + " người (" + Vn.date(s.asOf()) + "), "
@@ -96,7 +98,7 @@ class PersonnelSection implements ReviewSection {
                         b,
                         Vn.reduction(r[0], r[2]),
                         sentence,
-                        "/personnel" + (s.code() == null ? "" : "?scope=" + s.code()),
+                        "/personnel/headcount?" + s.scopeParam() + "asOf=" + s.asOf(),
                         s.asOf())
                 .withPrevious(r[1]);
     }

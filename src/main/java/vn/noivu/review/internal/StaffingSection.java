@@ -221,8 +221,9 @@ class StaffingSection implements ReviewSection {
                 }
                 ReviewFigure.ProvinceValue best = values.get(0);
                 ReviewFigure.ProvinceValue last = values.get(values.size() - 1);
-                String sentence = f.sentence() + " Giảm nhiều nhất: " + best.name() + " (" + Vn.percent(best.value())
-                        + "); thấp nhất: " + last.name() + " (" + Vn.percent(last.value()) + ").";
+                String sentence = f.sentence() + " Tỷ lệ giảm cao nhất: " + best.name() + " ("
+                        + Vn.reductionWords(best.value()) + "); thấp nhất: " + last.name() + " ("
+                        + Vn.reductionWords(last.value()) + ").";
                 return f.withRanking(values).withSentence(sentence);
             }
             String path = scope.path();
@@ -235,7 +236,7 @@ class StaffingSection implements ReviewSection {
                     BigDecimal national = nationalValue.get();
                     String sentence = f.sentence() + " Xếp thứ " + (i + 1) + "/" + ranked.size()
                             + " tỉnh, thành phố về tỷ lệ giảm"
-                            + (national == null ? "" : " (bình quân cả nước giảm " + Vn.percent(national) + ")")
+                            + (national == null ? "" : " (cả nước " + Vn.reductionWords(national) + ")")
                             + ".";
                     return f.withRank(i + 1, ranked.size(), national, sentence);
                 }

@@ -24,6 +24,14 @@ public final class Vn {
         return p == null ? "" : format("#,##0.00").format(p.setScale(2, RoundingMode.HALF_UP)) + " %";
     }
 
+    /** A reduction percentage as words: "giảm 10,14 %", or "tăng 5,00 %" when it is negative. */
+    public static String reductionWords(BigDecimal p) {
+        if (p == null) {
+            return "";
+        }
+        return (p.signum() >= 0 ? "giảm " : "tăng ") + percent(p.abs());
+    }
+
     public static String date(LocalDate d) {
         return d == null ? "" : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
