@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.organization.internal.ChangeStatistics;
 import vn.noivu.organization.internal.OrgQueries;
 import vn.noivu.platform.security.UserScope;
 
@@ -17,9 +18,38 @@ import vn.noivu.platform.security.UserScope;
 public class Organizations {
 
     private final OrgQueries queries;
+    private final ChangeStatistics statistics;
 
-    Organizations(OrgQueries queries) {
+    Organizations(OrgQueries queries, ChangeStatistics statistics) {
         this.queries = queries;
+        this.statistics = statistics;
+    }
+
+    /**
+     * The units of a scope (a subtree of today's tree; the caller checks the user may read it) per type
+     * on {@code from} and on {@code to} and what changed in between, as the changes page counts them;
+     * the last element is the total (type null).
+     */
+    public List<OrgTypeChange> changesByType(LocalDate from, LocalDate to, UserScope scope) {
+        var figures = statistics.between(from, to, scope);
+        List<OrgTypeChange> out = new java.util.ArrayList<>();
+        figures.byType().forEach(l -> out.add(change(l)));
+        out.add(change(figures.total()));
+        return out;
+    }
+
+    private static OrgTypeChange change(ChangeStatistics.Line l) {
+        return new OrgTypeChange(
+                l.type(),
+                l.before(),
+                l.after(),
+                l.created(),
+                l.abolished(),
+                l.merged(),
+                l.split(),
+                l.dissolved(),
+                l.reclassifiedIn(),
+                l.reclassifiedOut());
     }
 
     /** The unit's version in force on {@code asOf}; empty if the code is unknown or not in force then. */

@@ -36,13 +36,14 @@ public class Personnel {
         return civilServants.of(unitCode, asOf);
     }
 
-    /** Everyone employed on {@code asOf}, counted per unit and staff category. */
+    /**
+     * Everyone employed on {@code asOf}, counted per unit and staff category: from the open headcount kept
+     * by triggers and the versions that changed since (personnel.headcount_at), not a scan of every row.
+     */
     public List<Headcount> headcount(LocalDate asOf) {
         return jdbc.sql("""
-                        SELECT org_code, staff_category, count(*) AS count
-                        FROM personnel.employment
-                        WHERE superseded_at IS NULL AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)
-                        GROUP BY org_code, staff_category ORDER BY org_code, staff_category""").param("d", asOf).query(Headcount.class).list();
+                        SELECT org_code, staff_category, n AS count FROM personnel.headcount_at(:d)
+                        ORDER BY org_code, staff_category""").param("d", asOf).query(Headcount.class).list();
     }
 
     /** The base salary (lương cơ sở) in force on {@code date}, in VND; empty before the catalogue begins. */

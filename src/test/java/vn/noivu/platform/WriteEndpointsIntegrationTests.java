@@ -68,6 +68,9 @@ class WriteEndpointsIntegrationTests {
         if (path.matches("(/api/v1)?/reform/assessments/[^/]+/finalise")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN); // the evaluator's final decision on an appraisal
         }
+        if (path.matches("(/api/v1)?/review/drafts/[^/]+/approve")) {
+            return EnumSet.of(Role.APPROVER, Role.ADMIN); // approving the annual review freezes its figures
+        }
         return EnumSet.of(Role.EDITOR, Role.ADMIN);
     }
 

@@ -54,7 +54,8 @@ class SecurityConfiguration {
         "/api/v1/organizations/restructurings/*/cancel",
         "/api/v1/reform/assessments/*/finalise",
         "/api/v1/rewards/nominations/*/decision",
-        "/api/v1/rewards/nominations/*/revocation"
+        "/api/v1/rewards/nominations/*/revocation",
+        "/api/v1/review/drafts/*/approve"
     };
 
     static final String[] APPROVALS_PAGES = {
@@ -63,7 +64,8 @@ class SecurityConfiguration {
         "/organizations/restructurings/*/cancel",
         "/reform/assessments/*/finalise",
         "/rewards/nominations/*/decision",
-        "/rewards/nominations/*/revocation"
+        "/rewards/nominations/*/revocation",
+        "/review/drafts/*/approve"
     };
 
     /**

@@ -27,7 +27,7 @@ import vn.noivu.adminunit.AdminUnits;
  *       01/07/2025 into the communes of the two-level government (their units move with them).
  * </ul>
  */
-final class SyntheticOrganisation {
+public final class SyntheticOrganisation {
 
     static final LocalDate MARCH_2025 = LocalDate.of(2025, 3, 1);
     static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 1);
@@ -36,14 +36,14 @@ final class SyntheticOrganisation {
     static final String RESTRUCTURING_HEADER = "effective_date,kind,predecessor_codes,successor_codes,legal_basis,"
             + "decision_date,issuer,name,short_name,type,parent_code,admin_unit_code,autonomy_group,note";
 
-    final StringBuilder units = new StringBuilder(UNITS_HEADER).append('\n');
-    final StringBuilder restructurings = new StringBuilder(RESTRUCTURING_HEADER).append('\n');
+    public final StringBuilder units = new StringBuilder(UNITS_HEADER).append('\n');
+    public final StringBuilder restructurings = new StringBuilder(RESTRUCTURING_HEADER).append('\n');
     int unitCount;
     int restructuringCount;
     final List<String> provinceCodes = new ArrayList<>();
     final Map<String, String> newProvince = new HashMap<>();
 
-    void generate(AdminUnits adminUnits, JdbcClient jdbc) {
+    public void generate(AdminUnits adminUnits, JdbcClient jdbc) {
         LocalDate before = LocalDate.of(2024, 6, 30);
         List<AdminUnitView> provinces = adminUnits.list(before, "province", null);
         List<AdminUnitView> districts = adminUnits.list(before, "district", null);
