@@ -25,7 +25,19 @@ class UserScopeIntegrationTests {
     void aProvincialAdminSeesOnlyUsersOfItsProvince() {
         var users = Api.demo(port, "hanoi.admin").get("/api/v1/users").json();
         assertThat(users.size()).isGreaterThanOrEqualTo(3);
-        users.forEach(u -> assertThat(u.get("scopeCode").asString()).isEqualTo("01"));
+        // Every account listed lies inside Hà Nội: the province itself or one of its units (a commune's
+        // reporting officer is scoped to its People's Committee).
+        users.forEach(u -> assertThat(jdbc.sql("""
+                                SELECT a.scope_path LIKE h.scope_path || '%'
+                                FROM platform.user_account a, platform.user_account h
+                                WHERE a.username = :u AND h.username = 'hanoi.admin'""")
+                        .param("u", u.get("username").asString())
+                        .query(Boolean.class)
+                        .single())
+                .as(u.toString())
+                .isTrue());
+        assertThat(users.findValues("scopeCode").stream().map(v -> v.asString()))
+                .contains("01");
         var all = Api.as(port, "admin", TestUsers.ADMIN_PASSWORD)
                 .get("/api/v1/users")
                 .json();

@@ -37,10 +37,12 @@ class NominationPages {
 
     private final Rewards rewards;
     private final MessageSource messages;
+    private final RewardTitleNames titleNames;
 
-    NominationPages(Rewards rewards, MessageSource messages) {
+    NominationPages(Rewards rewards, MessageSource messages, RewardTitleNames titleNames) {
         this.rewards = rewards;
         this.messages = messages;
+        this.titleNames = titleNames;
     }
 
     @Bean
@@ -51,9 +53,7 @@ class NominationPages {
     @GetMapping("/rewards/nominations")
     String list(@RequestParam(required = false) Integer year, Model model) {
         model.addAttribute("nominations", rewards.nominations(year));
-        model.addAttribute(
-                "titles",
-                rewards.catalogue().stream().map(e -> e.code()).distinct().toList());
+        model.addAttribute("titles", titleNames.names());
         return "reward/nominations";
     }
 

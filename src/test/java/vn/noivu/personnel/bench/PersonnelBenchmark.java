@@ -18,7 +18,6 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.noivu.Api;
-import vn.noivu.NoiVuApplication;
+import vn.noivu.BenchmarkProduct;
 import vn.noivu.personnel.internal.demo.DatasetGenerator;
 import vn.noivu.personnel.internal.load.AfterLoadSteps;
 import vn.noivu.personnel.internal.load.PersonnelImport;
@@ -45,24 +44,8 @@ public final class PersonnelBenchmark {
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 2_500_000;
-        Path work = Files.createTempDirectory("noivu-bench");
-        ConfigurableApplicationContext app = SpringApplication.run(
-                NoiVuApplication.class,
-                "--noivu.embedded-db-ephemeral=true",
-                "--noivu.demo=false",
-                "--noivu.admin-password=bench-admin-pw",
-                "--server.port=0",
-                "--logging.level.root=warn",
-                "--logging.level.vn.noivu.personnel=info");
-        try {
-            run(app, people, work);
-        } finally {
-            app.close();
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        }
+        BenchmarkProduct.run(
+                "noivu-bench", (app, work) -> run(app, people, work), "--logging.level.vn.noivu.personnel=info");
     }
 
     static void run(ConfigurableApplicationContext app, int people, Path work) throws Exception {
@@ -111,7 +94,7 @@ public final class PersonnelBenchmark {
                 }
             }
         }
-        var admin = Api.as(port, "admin", "bench-admin-pw");
+        var admin = Api.as(port, "admin", BenchmarkProduct.ADMIN_PASSWORD);
         var response = admin.upload("/api/v1/organizations/imports", units, "kind", "units");
         if (response.status() != 200) {
             throw new IllegalStateException(

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.noivu.Api;
-import vn.noivu.NoiVuApplication;
+import vn.noivu.BenchmarkProduct;
 import vn.noivu.personnel.Personnel;
 import vn.noivu.personnel.internal.demo.DatasetGenerator;
 import vn.noivu.personnel.internal.load.AfterLoadSteps;
@@ -39,29 +38,13 @@ public final class ReportingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 2_500_000;
-        Path work = Files.createTempDirectory("noivu-reporting-bench");
-        ConfigurableApplicationContext app = SpringApplication.run(
-                NoiVuApplication.class,
-                "--noivu.embedded-db-ephemeral=true",
-                "--noivu.demo=false",
-                "--noivu.admin-password=bench-admin-pw",
-                "--server.port=0",
-                "--logging.level.root=warn");
-        try {
-            run(app, people, work);
-        } finally {
-            app.close();
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        }
+        BenchmarkProduct.run("noivu-reporting-bench", (app, work) -> run(app, people, work));
     }
 
     static void run(ConfigurableApplicationContext app, int people, Path work) throws Exception {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        Api admin = Api.as(port, "admin", "bench-admin-pw");
+        Api admin = Api.as(port, "admin", BenchmarkProduct.ADMIN_PASSWORD);
 
         // 1. 34 provinces, each a People's Committee with 15 departments (4 service units each) and
         //    97 or 98 communes: 3,321 communes in all, as since 01/07/2025.

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.noivu.Api;
-import vn.noivu.NoiVuApplication;
+import vn.noivu.BenchmarkProduct;
 import vn.noivu.personnel.internal.demo.DatasetGenerator;
 import vn.noivu.personnel.internal.load.AfterLoadSteps;
 import vn.noivu.personnel.internal.load.PersonnelImport;
@@ -37,23 +36,7 @@ public final class RewardBenchmark {
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 80_000;
-        Path work = Files.createTempDirectory("noivu-reward-bench");
-        ConfigurableApplicationContext app = SpringApplication.run(
-                NoiVuApplication.class,
-                "--noivu.embedded-db-ephemeral=true",
-                "--noivu.demo=false",
-                "--noivu.admin-password=bench-admin-pw",
-                "--server.port=0",
-                "--logging.level.root=warn");
-        try {
-            run(app, people, work);
-        } finally {
-            app.close();
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        }
+        BenchmarkProduct.run("noivu-reward-bench", (app, work) -> run(app, people, work));
     }
 
     static void run(ConfigurableApplicationContext app, int people, Path work) throws Exception {
@@ -95,7 +78,7 @@ public final class RewardBenchmark {
                 placed.add(new DatasetGenerator.Unit(commune, "COMMUNE_PEOPLES_COMMITTEE", province, from));
             }
         }
-        var admin = Api.as(port, "admin", "bench-admin-pw");
+        var admin = Api.as(port, "admin", BenchmarkProduct.ADMIN_PASSWORD);
         var response = admin.upload("/api/v1/organizations/imports", units, "kind", "units");
         if (response.status() != 200) {
             throw new IllegalStateException("units import refused: " + response.body());
