@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
 import vn.noivu.TestUsers;
@@ -30,6 +32,9 @@ class ReformAssessmentPagesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path dir;
@@ -127,6 +132,16 @@ class ReformAssessmentPagesIntegrationTests {
                 page + "/appraisal",
                 Map.of("a.K1.1", "6", "r.K1.1", "Kế hoạch ban hành chậm so với quy định", "a.K1.2", "9,5"));
         assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(302);
+        // Both appraisals audited; confirming the unit's points reads as such, never "null".
+        assertThat(jdbc.sql("""
+                        SELECT string_agg(detail, ' | ' ORDER BY entity_id) FROM platform.audit_log
+                        WHERE entity = 'reform.assessment' AND entity_id IN (:a, :b) AND detail LIKE 'Thẩm định%'""")
+                        .param("a", m.group(1) + "/K1.1")
+                        .param("b", m.group(1) + "/K1.2")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(
+                        "Thẩm định: Kế hoạch ban hành chậm so với quy định | Thẩm định: giữ nguyên điểm tự đánh giá");
 
         // Only an approver finalises: the editor gets no button, the leader does.
         WebSession leader = as("bnv.leader");

@@ -328,7 +328,8 @@ public class Assessments {
                 id + "/" + criterion,
                 before,
                 item(id, criterion),
-                "Thẩm định: " + reason);
+                // Confirming the unit's points needs no reason; the trail must not read "null".
+                reason == null ? "Thẩm định: giữ nguyên điểm tự đánh giá" : "Thẩm định: " + reason);
         return get(id);
     }
 
