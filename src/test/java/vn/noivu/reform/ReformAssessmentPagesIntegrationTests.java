@@ -123,6 +123,25 @@ class ReformAssessmentPagesIntegrationTests {
         assertThat(appraisal.body())
                 .contains("name=\"a.K1.1\"", "name=\"r.K1.1\"", "id=\"assessment-evidence-request\"")
                 .doesNotContain("id=\"assessment-finalise\"", "name=\"p.K1.1\"");
+        // Asking for more evidence reopens it to Hà Nội, which sees what is asked, adds it and resubmits.
+        assertThat(ministry.postForm(port, page + "/evidence-request", Map.of("criterion", "K1.2", "message", ""))
+                        .body())
+                .contains("Tiêu chí &quot;Kiểm tra công tác cải cách hành chính&quot;: Ghi rõ tài liệu cần bổ sung");
+        assertThat(ministry.postForm(
+                                port,
+                                page + "/evidence-request",
+                                Map.of("criterion", "K1.2", "message", "Bổ sung biên bản kiểm tra có chữ ký"))
+                        .status())
+                .isEqualTo(302);
+        WebSession.Page reopened = hanoi.get(port, page);
+        assertThat(reopened.body())
+                .contains("Được yêu cầu bổ sung tài liệu", "Bổ sung biên bản kiểm tra có chữ ký", "name=\"l.K1.2\"");
+        assertThat(hanoi.postForm(port, page + "/scores", Map.of("l.K1.2", "https://vanban.hanoi.gov.vn/bien-ban"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(hanoi.postForm(port, page + "/submit", Map.of()).status()).isEqualTo(302);
+        ministry.get(port, page);
+
         WebSession.Page noReason = ministry.postForm(port, page + "/appraisal", Map.of("a.K1.1", "6"));
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.body())
