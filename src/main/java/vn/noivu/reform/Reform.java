@@ -82,6 +82,16 @@ public class Reform {
         return assessments.open(year, set, owner, unitCode);
     }
 
+    /** The assessments the user may see: the unit's own and those its level evaluates. */
+    public List<AssessmentSummary> assessments() {
+        return assessments.list();
+    }
+
+    /** Whether the user enters the unit's self-assessment (the unit itself, or its province). */
+    public boolean mayAssess(EvaluatedSet set, String owner, String unitCode) {
+        return scope.mayAssess(set, owner, unitCode);
+    }
+
     public Assessment assessment(long id) {
         return assessments.get(id);
     }

@@ -90,4 +90,47 @@ class ReformBrowserTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Chỉ số CCHC của Hải Phòng");
         assertThat(driver.findElement(By.id("reform-trend")).getText()).contains("91,87 %");
     }
+
+    @Test
+    void aProvinceEditorEntersAScoreWithAFileAndSubmitsAfterConfirming() throws Exception {
+        // Its own year (2029), so no other test's assessment is touched.
+        Path method = dir.resolve("method-2029.csv");
+        Files.writeString(method, """
+                year,set,province_code,code,parent_code,name,max_points,kind,deadline
+                2029,PROVINCES,,P1,,Tuyên truyền cải cách hành chính,10,SELF_ASSESSED,31/12/2099
+                """);
+        assertThat(Api.demo(port, "bnv.editor")
+                        .upload("/api/v1/reform/imports", method, "kind", "method")
+                        .status())
+                .isEqualTo(200);
+        Path minutes = dir.resolve("bao-cao-tuyen-truyen.pdf");
+        Files.writeString(minutes, "%PDF-1.4 báo cáo");
+
+        BrowserSupport.login(driver, port, "hanoi.editor", TestUsers.DEMO_PASSWORD);
+        driver.get("http://localhost:" + port + "/reform?lang=vi");
+        driver.findElement(By.linkText("Tự đánh giá, thẩm định")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        var year =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assessment-open [name=year]")));
+        year.clear();
+        year.sendKeys("2029");
+        driver.findElement(By.cssSelector("#assessment-open button[type=submit]"))
+                .click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("p.P1"))).sendKeys("8,5");
+        driver.findElement(By.name("c.P1")).sendKeys("Đã tổ chức 12 hội nghị");
+        driver.findElement(By.name("f.P1")).sendKeys(minutes.toString());
+        driver.findElement(By.cssSelector("#assessment-scores button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessment-notice"), "Đã lưu 1 tiêu chí"));
+        assertThat(driver.findElement(By.id("assessment-criteria")).getText()).contains("bao-cao-tuyen-truyen.pdf");
+
+        driver.findElement(By.cssSelector("#assessment-submit button")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("assessment-status"), "Đã nộp, chờ thẩm định"));
+        assertThat(driver.findElement(By.id("assessment-criteria")).getText())
+                .contains("8,50", "Đã tổ chức 12 hội nghị");
+        assertThat(driver.findElements(By.name("p.P1"))).isEmpty();
+    }
 }

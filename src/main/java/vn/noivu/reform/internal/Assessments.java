@@ -148,6 +148,62 @@ public class Assessments {
                 list);
     }
 
+    /**
+     * The assessments the user may see, latest year first: the unit's own, and those its level
+     * evaluates (the Ministry sees all; a province its own departments' and communes').
+     */
+    @Transactional(readOnly = true)
+    public List<vn.noivu.reform.AssessmentSummary> list() {
+        var user = CurrentUser.scope();
+        record Line(
+                long id,
+                int year,
+                String setCode,
+                String ownerCode,
+                String unitCode,
+                String status,
+                LocalDate deadline,
+                BigDecimal selfPoints,
+                BigDecimal counted,
+                long appraised) {}
+        List<Line> lines = jdbc.sql("""
+                        SELECT a.id, m.year, m.set_code, m.owner_code, a.unit_code, a.status, m.deadline,
+                               sum(i.self_points) AS self_points,
+                               sum(coalesce(i.appraised_points, i.self_points)) AS counted,
+                               count(i.appraised_points) AS appraised
+                        FROM reform.assessment a
+                        JOIN reform.method m ON m.id = a.method_id
+                        LEFT JOIN reform.assessment_item i ON i.assessment_id = a.id
+                        WHERE :national OR a.unit_code = :code OR m.owner_code = :code
+                        GROUP BY a.id, m.year, m.set_code, m.owner_code, a.unit_code, a.status, m.deadline
+                        ORDER BY m.year DESC, m.set_code, m.owner_code, a.unit_code""")
+                .param("national", user.isNational())
+                .param("code", user.code() == null ? "" : user.code())
+                .query(Line.class)
+                .list();
+        Map<String, Map<String, String>> names = new HashMap<>();
+        return lines.stream()
+                .map(l -> {
+                    EvaluatedSet set = EvaluatedSet.valueOf(l.setCode());
+                    String name = names.computeIfAbsent(
+                                    l.year() + "/" + l.setCode() + "/" + l.ownerCode(),
+                                    k -> rankings.names(l.year(), set, l.ownerCode()))
+                            .getOrDefault(l.unitCode(), l.unitCode());
+                    return new vn.noivu.reform.AssessmentSummary(
+                            l.id(),
+                            l.year(),
+                            set,
+                            l.ownerCode(),
+                            l.unitCode(),
+                            name,
+                            l.status(),
+                            l.deadline(),
+                            l.selfPoints(),
+                            l.appraised() > 0 ? l.counted() : null);
+                })
+                .toList();
+    }
+
     /** The unit scores a criterion (with its comment and links), while the assessment is open to it. */
     @Transactional
     public Assessment score(long id, String criterion, SelfScore score) {
@@ -272,7 +328,8 @@ public class Assessments {
                 id + "/" + criterion,
                 before,
                 item(id, criterion),
-                "Thẩm định: " + reason);
+                // Confirming the unit's points needs no reason; the trail must not read "null".
+                reason == null ? "Thẩm định: giữ nguyên điểm tự đánh giá" : "Thẩm định: " + reason);
         return get(id);
     }
 
