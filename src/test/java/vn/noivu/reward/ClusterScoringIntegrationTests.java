@@ -93,7 +93,9 @@ class ClusterScoringIntegrationTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Khối thi đua các Sở Nội vụ phía Nam")
-                .contains("CO_TD_BO_TINH")
+                // The flag by its name, never its code.
+                .contains("Cờ thi đua của bộ, ban, ngành, tỉnh")
+                .doesNotContain("CO_TD_BO_TINH")
                 .contains("91");
         assertThat(web.get(port, "/rewards/clusters").body()).contains(code);
     }
