@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,7 +41,11 @@ final class BackupDirectory {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Path dir;
-    /** Checksums already computed, by name, size and modification time: a listing reads each file once. */
+    /**
+     * Checksums already computed, by name, size and modification time to the nanosecond the file system
+     * keeps (a file rewritten with the same size within the same millisecond kept its stale checksum):
+     * a listing reads each file once.
+     */
     private final Map<String, String> computed = new ConcurrentHashMap<>();
 
     BackupDirectory(Path dir) {
@@ -160,7 +165,7 @@ final class BackupDirectory {
             long size = Files.size(file);
             FileTime modified = Files.getLastModifiedTime(file);
             String recorded = recordedChecksum(file).orElse(null);
-            String actual = computed.computeIfAbsent(name + "|" + size + "|" + modified.toMillis(), k -> {
+            String actual = computed.computeIfAbsent(name + "|" + size + "|" + modified.to(TimeUnit.NANOSECONDS), k -> {
                 try {
                     return sha256(file);
                 } catch (IOException e) {
