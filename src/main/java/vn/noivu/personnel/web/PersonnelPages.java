@@ -154,26 +154,7 @@ class PersonnelPages {
         if (!model.containsAttribute("event")) {
             model.addAttribute(
                     "event",
-                    new EventCommand(
-                            "STEP_INCREASE",
-                            LocalDate.now(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            LocalDate.now(),
-                            null,
-                            null,
-                            null,
-                            null));
+                    EventCommand.decided("STEP_INCREASE", LocalDate.now(), null, null, null, LocalDate.now(), null));
         }
         return "personnel/dossier";
     }

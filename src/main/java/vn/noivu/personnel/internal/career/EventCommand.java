@@ -36,6 +36,40 @@ public record EventCommand(
         String rating,
         String leadershipPost) {
 
+    /**
+     * An event that changes nothing of the employment but what its kind says (a step increase, a
+     * discipline, an exit): the decision and a note; {@code disciplineCode} for a discipline.
+     */
+    public static EventCommand decided(
+            String kind,
+            LocalDate effectiveDate,
+            String disciplineCode,
+            String note,
+            String decisionNo,
+            LocalDate decisionDate,
+            String issuer) {
+        return new EventCommand(
+                kind,
+                effectiveDate,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                disciplineCode,
+                null,
+                note,
+                decisionNo,
+                decisionDate,
+                issuer,
+                null,
+                null,
+                null);
+    }
+
     String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

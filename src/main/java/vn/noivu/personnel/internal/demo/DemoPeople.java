@@ -232,26 +232,8 @@ public class DemoPeople {
         LocalDate d = LocalDate.parse(date);
         careers.record(
                 id,
-                new EventCommand(
-                        "DISCIPLINE",
-                        d,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        code,
-                        null,
-                        null,
-                        "DEMO-" + id + "-" + date + "/QĐ-KL",
-                        d,
-                        "Sở Nội vụ (minh họa)",
-                        null,
-                        null,
-                        null));
+                EventCommand.decided(
+                        "DISCIPLINE", d, code, null, "DEMO-" + id + "-" + date + "/QĐ-KL", d, "Sở Nội vụ (minh họa)"));
     }
 
     private interface Career {

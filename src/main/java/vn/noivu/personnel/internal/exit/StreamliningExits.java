@@ -95,26 +95,14 @@ public class StreamliningExits {
         Served served = servedBefore(personId, d);
         CareerEvent ended = careers.record(
                 personId,
-                new EventCommand(
+                EventCommand.decided(
                         regime.ends().name(),
                         d,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         null,
                         "Tinh giản biên chế: " + regime.name(),
                         command.decisionNo(),
                         command.decisionDate(),
-                        command.issuer(),
-                        null,
-                        null,
-                        null));
+                        command.issuer()));
         long id = jdbc.sql("""
                         INSERT INTO personnel.streamlining_exit (person_id, event_id, regime, exit_date, decision_no,
                             decision_date, issuer, allowance_amount, other_amount, org_code, province_code,
