@@ -120,22 +120,7 @@ public record ReviewFigure(
     }
 
     public ReviewFigure withSentence(String newSentence) {
-        return new ReviewFigure(
-                key,
-                label,
-                value,
-                unit,
-                baseline,
-                baselineYear,
-                changePercent,
-                previous,
-                newSentence,
-                link,
-                asOf,
-                rank,
-                ranked,
-                national,
-                byProvince);
+        return withRank(rank, ranked, national, newSentence);
     }
 
     private static BigDecimal decimal(Number n) {
