@@ -51,6 +51,22 @@ public class Personnel {
         return queries.baseSalary(date);
     }
 
+    /**
+     * Name, birth date, sex and highest training of these people (unknown ids are left out). Not scoped:
+     * callers apply their own scope.
+     */
+    public List<PersonFacts> personFacts(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, full_name, birth_date, sex, highest_degree FROM personnel.person
+                        WHERE id IN (:ids) ORDER BY id""")
+                .param("ids", List.copyOf(personIds))
+                .query(PersonFacts.class)
+                .list();
+    }
+
     /** A person's salary on a date, if the current user may see that person. */
     public Salary salary(long personId, LocalDate asOf) {
         return queries.salary(personId, asOf);

@@ -9,6 +9,9 @@ import java.time.LocalDate;
  *
  * @param kind INDIVIDUAL_TITLE, COLLECTIVE_TITLE or FORM
  * @param ruleSet the eligibility rule set of this version (resource reward/rules/&lt;ruleSet&gt;.json)
+ * @param family TITLE (emulation titles), CERTIFICATE (Giấy khen, Bằng khen), ORDER (huân chương),
+ *     MEDAL (huy chương) or STATE_HONOUR (danh hiệu vinh dự nhà nước)
+ * @param decisionLevel who decides it: UNIT, MINISTRY_PROVINCE, PRIME_MINISTER or PRESIDENT
  */
 public record CatalogueEntry(
         String code,
@@ -22,7 +25,9 @@ public record CatalogueEntry(
         BigDecimal multipleIndividual,
         BigDecimal multipleCollective,
         String bonusBasis,
-        String ruleSet) {
+        String ruleSet,
+        String family,
+        String decisionLevel) {
 
     public boolean isCollectiveTitle() {
         return "COLLECTIVE_TITLE".equals(kind);
@@ -30,6 +35,11 @@ public record CatalogueEntry(
 
     public boolean isIndividualTitle() {
         return "INDIVIDUAL_TITLE".equals(kind);
+    }
+
+    /** Decided by the President: a province or ministry proposes it to the Ministry, it does not decide it. */
+    public boolean isStateHonour() {
+        return "PRESIDENT".equals(decisionLevel);
     }
 
     /** The multiple for a person or for a collective; null when this entry has none for that subject. */

@@ -33,7 +33,9 @@ public record Nomination(
         String signer,
         Long awardId,
         String revokedReason,
-        String createdBy) {
+        String createdBy,
+        String submissionNo,
+        LocalDate submittedOn) {
 
     /**
      * A nomination to create. The nominee's name is given as the proposal (tờ trình) writes it: the
@@ -66,6 +68,12 @@ public record Nomination(
             LocalDate decisionDate,
             String signer,
             String reason) {}
+
+    /**
+     * The proposal of a state honour (decided by the President) to the Ministry of Home Affairs: the
+     * number and symbol of the proposal (tờ trình, e.g. {@code 45/TTr-UBND}) and its date.
+     */
+    public record Submission(String proposalNo, LocalDate proposedOn) {}
 
     /** The revocation of a decided award, by a decision, with its reason. */
     public record Revocation(String reason, String decisionNo, LocalDate decisionDate) {}

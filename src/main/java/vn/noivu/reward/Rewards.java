@@ -18,6 +18,7 @@ import vn.noivu.reward.internal.Nominations;
 import vn.noivu.reward.internal.RegistryStatistics;
 import vn.noivu.reward.internal.RewardImport;
 import vn.noivu.reward.internal.RewardRegistry;
+import vn.noivu.reward.internal.Subjects;
 
 /** What the rest of NoiVu may ask the reward module; it only delegates to the module's use cases. */
 @Service
@@ -35,6 +36,7 @@ public class Rewards {
     private final ClusterScoring scoring;
     private final CertificatePdf certificates;
     private final RegistryStatistics statistics;
+    private final Subjects subjects;
 
     Rewards(
             Catalogue catalogue,
@@ -48,7 +50,8 @@ public class Rewards {
             Movements movements,
             ClusterScoring scoring,
             CertificatePdf certificates,
-            RegistryStatistics statistics) {
+            RegistryStatistics statistics,
+            Subjects subjects) {
         this.catalogue = catalogue;
         this.bonuses = bonuses;
         this.registry = registry;
@@ -61,6 +64,7 @@ public class Rewards {
         this.scoring = scoring;
         this.certificates = certificates;
         this.statistics = statistics;
+        this.subjects = subjects;
     }
 
     /** Every version of every title and reward form. */
@@ -168,6 +172,11 @@ public class Rewards {
         return nominations.appraise(id, appraisal);
     }
 
+    /** Proposes an appraised nomination for a state honour to the Ministry (tờ trình). */
+    public Nomination submit(long id, Nomination.Submission submission) {
+        return nominations.submit(id, submission);
+    }
+
     /** The decision on an appraised nomination (four eyes); approved ones enter the registry. */
     public Nomination decide(long id, Nomination.Decision decision) {
         return nominations.decide(id, decision);
@@ -205,6 +214,11 @@ public class Rewards {
 
     public List<Nomination> nominations(Integer year) {
         return nominations.list(year);
+    }
+
+    /** A unit's name for pages (the code when unknown). */
+    public String unitName(String orgCode) {
+        return subjects.unitName(orgCode);
     }
 
     /** Nominees in public notice today: only name, unit, title and summary (read without login). */

@@ -42,12 +42,41 @@ class ReportingPagesIntegrationTests {
         assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.body()).contains("Ô 01.1 (Tổng số / Số lượng) phải là số");
 
-        WebSession.Page blocked =
-                web.postForm(port, grid, Map.of("c.01.1", "4", "c.04.1", "1", "c.05.1", "2", "action", "submit"));
+        // The cells NoiVu pre-fills (bodies doing emulation work) take a reason when typed otherwise.
+        WebSession.Page blocked = web.postForm(
+                port,
+                grid,
+                Map.of(
+                        "c.01.1",
+                        "4",
+                        "c.04.1",
+                        "1",
+                        "c.05.1",
+                        "2",
+                        "r.01.1",
+                        "Báo cáo giấy",
+                        "r.05.1",
+                        "Báo cáo giấy",
+                        "action",
+                        "submit"));
         assertThat(blocked.body()).contains("Tổng số bằng tổng các loại tổ chức", "Đang nhập");
 
-        WebSession.Page sent =
-                web.postForm(port, grid, Map.of("c.01.1", "3", "c.04.1", "1", "c.05.1", "2", "action", "submit"));
+        WebSession.Page sent = web.postForm(
+                port,
+                grid,
+                Map.of(
+                        "c.01.1",
+                        "3",
+                        "c.04.1",
+                        "1",
+                        "c.05.1",
+                        "2",
+                        "r.01.1",
+                        "Báo cáo giấy",
+                        "r.05.1",
+                        "Báo cáo giấy",
+                        "action",
+                        "submit"));
         assertThat(sent.body()).contains("Đã gửi, chờ xem xét").doesNotContain("name=\"c.01.1\"");
 
         assertThat(web.get(port, grid + "/xlsx").status()).isEqualTo(200);

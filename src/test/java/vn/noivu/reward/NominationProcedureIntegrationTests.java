@@ -71,6 +71,52 @@ class NominationProcedureIntegrationTests {
     }
 
     @Test
+    void aStateHonourIsProposedToTheMinistryWhichRecordsThePresidentsDecision() throws IOException {
+        Api editor = Api.demo(port, "hanoi.editor");
+        long personId = person(editor, "Đỗ Văn Huân Chương", "UBND.01.SNV");
+        long id = nominate(editor, personId, null, "Đỗ Văn Huân Chương", "HC_LAO_DONG_3");
+        toAppraised(editor, id);
+        String decision = """
+                {"outcome":"APPROVED","decisionNo":"1234/QĐ-CTN","decisionDate":"%s","signer":"Chủ tịch nước"}""".formatted(TODAY);
+
+        // The province does not decide an order: it proposes it to the Ministry.
+        Api province = Api.demo(port, "hanoi.admin");
+        assertThat(step(province, id, "decision", decision, 422).toString())
+                .contains("Huân chương Lao động hạng Ba do Chủ tịch nước quyết định")
+                .contains("trình Bộ Nội vụ");
+        assertThat(step(editor, id, "submission", """
+                        {"proposalNo":"45/QĐ-UBND","proposedOn":"%s"}""".formatted(TODAY), 422).toString())
+                .contains("45/TTr-UBND");
+        JsonNode submitted = step(editor, id, "submission", """
+                {"proposalNo":"45/TTr-UBND","proposedOn":"%s"}""".formatted(TODAY), 200);
+        assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.get("submissionNo").asString()).isEqualTo("45/TTr-UBND");
+        assertThat(step(province, id, "decision", decision, 422).toString()).contains("chỉ Bộ Nội vụ");
+
+        // The Ministry records the President's decision; the order enters the registry with its bonus.
+        JsonNode decided = step(Api.demo(port, "bnv.leader"), id, "decision", decision, 200);
+        assertThat(decided.get("status").asString()).isEqualTo("APPROVED");
+        JsonNode award =
+                editor.get("/api/v1/rewards/awards?personId=" + personId).json().get(0);
+        assertThat(award.get("title").asString()).isEqualTo("HC_LAO_DONG_3");
+        assertThat(award.get("decisionNo").asString()).isEqualTo("1234/QĐ-CTN");
+        // 4.5 × the base salary: half the collective 9 × of NĐ 152 Art. 51 (unverified, docs/reward-rules.md).
+        assertThat(award.get("bonusAmount").asLong())
+                .isEqualTo(Math.round(4.5 * award.get("baseSalary").asLong()));
+        JsonNode audit = Api.demo(port, "bnv.admin")
+                .get("/api/v1/audit?entity=reward.nomination&entityId=" + id)
+                .json();
+        assertThat(audit.toString()).contains("SUBMIT").contains("DECIDE");
+
+        // A title the province decides itself does not go up.
+        long plain = nominate(editor, personId, null, "Đỗ Văn Huân Chương", "CSTD_CS");
+        toAppraised(editor, plain);
+        assertThat(step(editor, plain, "submission", """
+                        {"proposalNo":"46/TTr-UBND","proposedOn":"%s"}""".formatted(TODAY), 422).toString())
+                .contains("không phải khen thưởng cấp nhà nước");
+    }
+
+    @Test
     void aNominationGoesFromProposalThroughBallotNoticeAndAppraisalToTheRegistryAndCanBeRevoked() throws IOException {
         Api editor = Api.demo(port, "hanoi.editor");
         long personId = person(editor, "Đỗ Văn Quy Trình", "UBND.01.SNV");

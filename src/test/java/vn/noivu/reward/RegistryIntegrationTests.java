@@ -5,8 +5,13 @@ import static vn.noivu.reward.RewardTestData.person;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
 import vn.noivu.TestUsers;
@@ -18,6 +23,73 @@ class RegistryIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @TempDir
+    Path dir;
+
+    private static long awardId(Api api, String query, String title) {
+        return api.get("/api/v1/rewards/awards?" + query)
+                .json()
+                .valueStream()
+                .filter(a -> a.get("title").asString().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+    }
+
+    private static String certificate(Api api, long awardId) throws Exception {
+        var pdf = api.get("/api/v1/rewards/awards/" + awardId + "/certificate.pdf");
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+        return new PdfTextExtractor(new PdfReader(pdf.bytes())).getTextFromPage(1);
+    }
+
+    @Test
+    void theCertificateOfAnImportedAwardNamesThePersonTheUnitAndTheFormNotTheirCodes() throws Exception {
+        Api hanoi = Api.demo(port, "hanoi.editor");
+        long personId = person(hanoi, "Hoàng Thị Lịch Sử", "UBND.01.SNV");
+        // History without nominations: a person's Bằng khen and Labour Order, the department's Giấy khen.
+        Path file = dir.resolve("lich-su-khen-thuong.csv");
+        Files.writeString(file, """
+                person_id,org_code,title,year,decision_no,decision_date,issuer
+                %d,,BANG_KHEN_BO_TINH,2020,88/QĐ-UBND,15/12/2020,Ủy ban nhân dân thành phố Hà Nội
+                %d,,HC_LAO_DONG_3,2021,1234/QĐ-CTN,2021-08-30,Chủ tịch nước
+                ,UBND.01.SNV,GIAY_KHEN,2019,45/QĐ-SNV,2019-12-20,Sở Nội vụ thành phố Hà Nội
+                """.formatted(personId, personId), StandardCharsets.UTF_8);
+        var imported = hanoi.upload("/api/v1/rewards/imports", file, "kind", "awards");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("rows").asInt()).isEqualTo(3);
+
+        String person = certificate(hanoi, awardId(hanoi, "personId=" + personId, "BANG_KHEN_BO_TINH"));
+        assertThat(person)
+                .contains("BẰNG KHEN")
+                .contains("Hoàng Thị Lịch Sử")
+                .contains("Sở Nội vụ thành phố Hà Nội")
+                .contains("Bằng khen của bộ, ban, ngành, tỉnh")
+                .contains("88/QĐ-UBND")
+                .doesNotContain("Cán bộ mã")
+                .doesNotContain(String.valueOf(personId))
+                .doesNotContain("BANG_KHEN")
+                .doesNotContain("UBND.01");
+        String unit = certificate(hanoi, awardId(hanoi, "orgCode=UBND.01.SNV", "GIAY_KHEN"));
+        assertThat(unit)
+                .contains("GIẤY KHEN")
+                .contains("Sở Nội vụ thành phố Hà Nội")
+                .doesNotContain("GIAY_KHEN")
+                .doesNotContain("UBND.01.SNV");
+
+        // The order is in the registry with the President's decision; it is not a certificate of merit.
+        JsonNode order = hanoi.get("/api/v1/rewards/awards?personId=" + personId)
+                .json()
+                .valueStream()
+                .filter(a -> a.get("title").asString().equals("HC_LAO_DONG_3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(order.get("decisionNo").asString()).isEqualTo("1234/QĐ-CTN");
+        assertThat(hanoi.get("/api/v1/rewards/awards/" + order.get("id").asLong() + "/certificate.pdf")
+                        .status())
+                .isEqualTo(422);
+    }
 
     @Test
     void theDossierShowsThePersonsAwardsAndACertificateIsPrintedInScopeOnly() throws Exception {

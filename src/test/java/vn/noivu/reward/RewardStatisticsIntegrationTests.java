@@ -12,11 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
-import vn.noivu.reporting.PrefillSource;
+import vn.noivu.reporting.PrefillSources;
 
 /**
  * The registry's figures for the statistical forms 0601–0603.N/BNV-TĐKT as reporting's pre-fill
- * sources, for a unit's subtree and emulation year, and the bonus totals per year and unit.
+ * source groups, for a unit's subtree and emulation year, and the bonus totals per year and unit.
  */
 @NoiVuIntegrationTest
 class RewardStatisticsIntegrationTests {
@@ -27,14 +27,15 @@ class RewardStatisticsIntegrationTests {
     int port;
 
     @Autowired
-    List<PrefillSource> sources;
+    List<PrefillSources> sources;
 
     private Optional<BigDecimal> figure(String name, String unit) {
-        return sources.stream()
-                .filter(s -> s.name().equals(name))
+        return Optional.ofNullable(sources.stream()
+                .filter(s -> s.names().contains(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no pre-fill source " + name))
-                .valueFor(unit, END_OF_2026);
+                .valuesFor(unit, END_OF_2026)
+                .get(name));
     }
 
     @Test

@@ -46,6 +46,8 @@ class RewardsIntegrationTests {
         long base = personnel.baseSalary(LocalDate.of(2026, 8, 1)).orElseThrow();
         assertThat(r.json().get("baseSalary").asLong()).isEqualTo(base);
         assertThat(r.json().get("bonusAmount").asLong()).isEqualTo(3 * base);
+        // 2,530,000 đ from 1/7/2026 (NĐ 161/2026/NĐ-CP in personnel's catalogue): 7,590,000 đ.
+        assertThat(r.json().get("bonusAmount").asLong()).isEqualTo(7_590_000L);
         long audited = jdbc.sql(
                         "SELECT count(*) FROM platform.audit_log WHERE entity = 'reward.award' AND entity_id = :id")
                 .param("id", r.json().get("id").asString())
@@ -78,6 +80,29 @@ class RewardsIntegrationTests {
                 .orElseThrow();
         assertThat(cstdTq.get("article").asString()).contains("Điều 21");
         assertThat(cstdTq.get("decidedBy").asString()).contains("Thủ tướng");
+        assertThat(cstdTq.get("decisionLevel").asString()).isEqualTo("PRIME_MINISTER");
+
+        // Orders, medals and state honorary titles: the President decides; NĐ 152's collective multiples,
+        // the individual ones marked unverified.
+        JsonNode goldStar = catalogue
+                .valueStream()
+                .filter(e -> e.get("code").asString().equals("HC_SAO_VANG"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(goldStar.get("name").asString()).isEqualTo("Huân chương Sao vàng");
+        assertThat(goldStar.get("family").asString()).isEqualTo("ORDER");
+        assertThat(goldStar.get("decisionLevel").asString()).isEqualTo("PRESIDENT");
+        assertThat(goldStar.get("decidedBy").asString()).startsWith("Chủ tịch nước");
+        assertThat(goldStar.get("article").asString()).contains("Điều 33");
+        assertThat(goldStar.get("validFrom").asString()).isEqualTo("2025-07-01");
+        assertThat(goldStar.get("multipleCollective").decimalValue()).isEqualByComparingTo("92");
+        assertThat(goldStar.get("bonusBasis").asString()).contains("Điều 51").contains("chưa kiểm chứng");
+        assertThat(catalogue
+                        .valueStream()
+                        .filter(e -> e.get("decisionLevel").asString().equals("PRESIDENT"))
+                        .map(e -> e.get("family").asString())
+                        .distinct())
+                .containsExactlyInAnyOrder("ORDER", "MEDAL", "STATE_HONOUR");
     }
 
     @Test

@@ -122,6 +122,11 @@ class NominationsApi {
         return rewards.appraise(id, appraisal);
     }
 
+    @PostMapping("/api/v1/rewards/nominations/{id}/submission")
+    Nomination submit(@PathVariable long id, @RequestBody Nomination.Submission submission) {
+        return rewards.submit(id, submission);
+    }
+
     @PostMapping("/api/v1/rewards/nominations/{id}/decision")
     Nomination decide(@PathVariable long id, @RequestBody Nomination.Decision decision) {
         return rewards.decide(id, decision);

@@ -13,7 +13,7 @@ public class Catalogue {
 
     private static final String COLUMNS = """
             SELECT code, valid_from, valid_to, kind, name, name_en, article, decided_by, multiple_individual,
-                   multiple_collective, bonus_basis, rule_set
+                   multiple_collective, bonus_basis, rule_set, family, decision_level
             FROM reward.catalogue""";
 
     private final JdbcClient jdbc;

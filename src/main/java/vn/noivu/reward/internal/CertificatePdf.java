@@ -17,6 +17,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.noivu.personnel.PersonFacts;
+import vn.noivu.personnel.Personnel;
 import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NotFoundException;
@@ -24,9 +26,9 @@ import vn.noivu.platform.web.NotFoundException;
 /**
  * A certificate of merit (Giấy khen, Bằng khen) of a recorded award, printed to PDF with the same
  * library and fonts as the personnel module's form 2C: national motto, issuer, the form's name, to
- * whom, for what year, the decision's number and date, and the signer. The person's name comes from
- * the nomination that led to the award (personnel publishes no names to other modules); an imported
- * award without one names the person's code and unit.
+ * whom, for what year, the decision's number and date, and the signer. Names, never codes: the
+ * person's full name from the personnel dossier (the nomination's spelling only if the dossier is gone),
+ * the unit's and the form's names — so an imported award prints like a nominated one.
  */
 @Component
 public class CertificatePdf {
@@ -36,9 +38,11 @@ public class CertificatePdf {
     static final String FONT_BOLD = "liberation/LiberationSerif-Bold.ttf";
 
     private final JdbcClient jdbc;
+    private final Personnel personnel;
 
-    CertificatePdf(JdbcClient jdbc) {
+    CertificatePdf(JdbcClient jdbc, Personnel personnel) {
         this.jdbc = jdbc;
+        this.personnel = personnel;
     }
 
     private record Row(
@@ -97,9 +101,7 @@ public class CertificatePdf {
             doc.add(centred(r.titleName(), normal));
             doc.add(centred(" ", normal));
             doc.add(centred("Tặng", normal));
-            String who = r.orgCode() != null
-                    ? r.unitName()
-                    : (r.nomineeName() != null ? r.nomineeName() : "Cán bộ mã " + r.personId());
+            String who = r.orgCode() != null ? r.unitName() : personName(r);
             doc.add(centred(who, name));
             if (r.personId() != null && r.unitName() != null) {
                 doc.add(centred(r.unitName(), normal));
@@ -120,6 +122,14 @@ public class CertificatePdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("could not write the certificate of award " + awardId, e);
         }
+    }
+
+    private String personName(Row r) {
+        return personnel.personFacts(java.util.List.of(r.personId())).stream()
+                .map(PersonFacts::fullName)
+                .findFirst()
+                .or(() -> java.util.Optional.ofNullable(r.nomineeName()))
+                .orElse("Cán bộ mã " + r.personId());
     }
 
     private static Paragraph centred(String text, Font font) {

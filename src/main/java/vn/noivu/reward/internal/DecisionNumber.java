@@ -17,11 +17,17 @@ final class DecisionNumber {
     static final Pattern LAUNCH =
             Pattern.compile("^[0-9]{1,6}/(QĐ|KH|CT|HD|NQ|TB|CV)-[\\p{Lu}][\\p{L}0-9]*(-[\\p{L}0-9]+)*$");
 
+    /** A proposal (tờ trình): "TTr", e.g. {@code 45/TTr-UBND}. */
+    static final Pattern PROPOSAL = Pattern.compile("^[0-9]{1,6}/TTr-[\\p{Lu}][\\p{L}0-9]*(-[\\p{L}0-9]+)*$");
+
     private DecisionNumber() {}
 
     static String require(String field, String value, Pattern pattern) {
         if (value == null || !pattern.matcher(value.trim()).matches()) {
-            throw new BusinessRuleException(field, "reward.decisionNo.format", new Object[] {String.valueOf(value)});
+            throw new BusinessRuleException(
+                    field,
+                    pattern == PROPOSAL ? "reward.proposalNo.format" : "reward.decisionNo.format",
+                    new Object[] {String.valueOf(value)});
         }
         return value.trim();
     }

@@ -17,6 +17,7 @@ import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NotFoundException;
 import vn.noivu.reward.AwardRequest;
+import vn.noivu.reward.CatalogueEntry;
 import vn.noivu.reward.Nomination;
 
 /**
@@ -42,7 +43,7 @@ public class Nominations {
             SELECT id, person_id, org_code, nominee_name, unit_code, title_code AS title, year, summary, status,
                    notice_from, notice_until, hold_reason, council_members, council_present, votes_for, voted_on,
                    appraisal_opinion, outcome_reason, awarded_title_code AS awarded_title, decision_no,
-                   decision_date, signer, award_id, revoked_reason, created_by
+                   decision_date, signer, award_id, revoked_reason, created_by, submission_no, submitted_on
             FROM reward.nomination""";
 
     private final JdbcClient jdbc;
@@ -296,7 +297,20 @@ public class Nominations {
     @PreAuthorize("hasRole('APPROVER')")
     public Nomination decide(long id, Nomination.Decision d) {
         Nomination before = get(id);
-        requireStatus(before, "APPRAISED");
+        if (stateHonour(before.title())) {
+            // The President decides; the Ministry, which proposed it, records the outcome.
+            if ("APPRAISED".equals(before.status())) {
+                throw new BusinessRuleException(
+                        "status", "reward.nomination.submitFirst", new Object[] {titleName(before.title())});
+            }
+            requireStatus(before, "SUBMITTED");
+            if (!CurrentUser.scope().isNational()) {
+                throw new BusinessRuleException(
+                        "status", "reward.nomination.ministryDecides", new Object[] {titleName(before.title())});
+            }
+        } else {
+            requireStatus(before, "APPRAISED");
+        }
         requireOtherEyes(id);
         if (d == null || d.outcome() == null || !OUTCOMES.contains(d.outcome())) {
             throw new BusinessRuleException("outcome", "reward.nomination.outcome", new Object[0]);
@@ -367,6 +381,51 @@ public class Nominations {
                 .param("id", id)
                 .update();
         return audited("DECIDE", before);
+    }
+
+    /**
+     * Proposes an appraised nomination for a state honour (an order, medal or honorary title, decided by
+     * the President) to the Ministry of Home Affairs, which submits it through the Prime Minister: the
+     * province's proposal (tờ trình) number and date. Only a state honour goes up this way.
+     */
+    @Transactional
+    public Nomination submit(long id, Nomination.Submission s) {
+        Nomination before = get(id);
+        requireStatus(before, "APPRAISED");
+        if (!stateHonour(before.title())) {
+            throw new BusinessRuleException(
+                    "status", "reward.nomination.notStateHonour", new Object[] {titleName(before.title())});
+        }
+        if (s == null) {
+            throw new BusinessRuleException("proposalNo", "reward.field.required", new Object[0]);
+        }
+        DecisionNumber.require("proposalNo", s.proposalNo(), DecisionNumber.PROPOSAL);
+        if (s.proposedOn() == null
+                || s.proposedOn().isAfter(today())
+                || s.proposedOn().getYear() < 1945) {
+            throw new BusinessRuleException("proposedOn", "reward.date.invalid", new Object[0]);
+        }
+        holdIfBarred(id);
+        if ("HELD".equals(status(id))) {
+            return audited("HOLD", before);
+        }
+        jdbc.sql("""
+                        UPDATE reward.nomination SET status = 'SUBMITTED', submission_no = :n, submitted_on = :d,
+                            submitted_by = :by, updated_at = now() WHERE id = :id""")
+                .param("n", s.proposalNo().trim())
+                .param("d", s.proposedOn())
+                .param("by", CurrentUser.actor())
+                .param("id", id)
+                .update();
+        return audited("SUBMIT", before);
+    }
+
+    private boolean stateHonour(String title) {
+        return catalogue.latest(title).map(CatalogueEntry::isStateHonour).orElse(false);
+    }
+
+    private String titleName(String title) {
+        return catalogue.latest(title).map(CatalogueEntry::name).orElse(title);
     }
 
     /** Revokes a decided award with its reason; the award stays in the registry, marked, and no longer counts. */

@@ -1,7 +1,5 @@
 package vn.noivu.reward.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,9 +9,10 @@ import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.reward.BonusTotal;
 
 /**
- * Figures of the registry for statistics: counts of awards and movements of a unit's subtree in an
- * emulation year (1/12 of the previous year to 30/11, TT 02/2023/TT-BNV; the period ends on
- * {@code asOf}), and bonus totals per year and unit. Revoked awards do not count.
+ * Figures of the registry for statistics: bonus totals per year and unit (revoked awards do not count),
+ * the movement filters of form 0601 and the path of a reporting unit's subtree, which the pre-fill
+ * groups ({@link MovementFigures}, {@link AwardFigures}) count in the emulation year (1/12 of the previous
+ * year to 30/11, TT 02/2023/TT-BNV) ending on the period's cut-off.
  */
 @Component
 public class RegistryStatistics {
@@ -24,68 +23,32 @@ public class RegistryStatistics {
         this.jdbc = jdbc;
     }
 
-    /** Who received it: anyone, units only, or people only. */
-    public enum Subject {
-        ANY,
-        COLLECTIVE,
-        INDIVIDUAL
-    }
-
-    /** Awards of a title or form decided in the emulation year ending on {@code asOf}, in the unit's subtree. */
-    @Transactional(readOnly = true)
-    public Optional<BigDecimal> awards(String unitCode, LocalDate asOf, String titleCode, Subject subject) {
-        return unitPath(unitCode)
-                .map(path -> window("""
-                SELECT count(*) FROM reward.award
-                WHERE starts_with(scope_path, :path) AND revoked_on IS NULL
-                  AND decision_date > :from AND decision_date <= :to
-                  AND (CAST(:t AS text) IS NULL OR title_code = :t)
-                  AND (:s = 'ANY' OR (:s = 'COLLECTIVE') = (org_code IS NOT NULL))""", path, asOf)
-                        .param("t", titleCode)
-                        .param("s", subject.name())
-                        .query(Long.class)
-                        .single())
-                .map(BigDecimal::valueOf);
-    }
-
-    /**
-     * Movements launched (by the decision's date) in the emulation year ending on {@code asOf} inside
-     * the unit's subtree, filtered by a condition on {@code reward.movement} columns chosen from a fixed
-     * set (never user input).
-     */
-    @Transactional(readOnly = true)
-    public Optional<BigDecimal> movements(String unitCode, LocalDate asOf, MovementFilter filter) {
-        return unitPath(unitCode)
-                .map(path -> window(
-                                "SELECT count(*) FROM reward.movement WHERE starts_with(scope_path, :path)"
-                                        + " AND decision_date > :from AND decision_date <= :to AND " + filter.sql,
-                                path,
-                                asOf)
-                        .query(Long.class)
-                        .single())
-                .map(BigDecimal::valueOf);
-    }
-
-    /** The conditions the statistical form 0601.N/BNV-TĐKT splits movements by. */
+    /** The conditions the statistical form 0601.N/BNV-TĐKT splits movements by, with their source names. */
     public enum MovementFilter {
-        ALL("true"),
-        NATIONAL("scope_level = 'NATIONAL'"),
-        MINISTRY_PROVINCE("scope_level = 'MINISTRY_PROVINCE'"),
-        CLUSTER("scope_level = 'CLUSTER'"),
-        UNIT("scope_level = 'UNIT'"),
-        UNDER_1_YEAR("ends_on < starts_on + interval '1 year' - interval '1 day'"),
-        ONE_YEAR("ends_on = starts_on + interval '1 year' - interval '1 day'"),
-        ONE_TO_3_YEARS("ends_on > starts_on + interval '1 year' - interval '1 day'"
-                + " AND ends_on < starts_on + interval '3 years' - interval '1 day'"),
-        THREE_TO_5_YEARS("ends_on >= starts_on + interval '3 years' - interval '1 day'"
-                + " AND ends_on < starts_on + interval '5 years' - interval '1 day'"),
-        FIVE_YEARS_OR_MORE("ends_on >= starts_on + interval '5 years' - interval '1 day'"),
-        THEMATIC("kind = 'THEMATIC'"),
-        REGULAR("kind = 'REGULAR'");
+        ALL("all", "true"),
+        NATIONAL("national", "scope_level = 'NATIONAL'"),
+        MINISTRY_PROVINCE("ministryProvince", "scope_level = 'MINISTRY_PROVINCE'"),
+        CLUSTER("cluster", "scope_level = 'CLUSTER'"),
+        UNIT("unit", "scope_level = 'UNIT'"),
+        UNDER_1_YEAR("under1Year", "ends_on < starts_on + interval '1 year' - interval '1 day'"),
+        ONE_YEAR("1Year", "ends_on = starts_on + interval '1 year' - interval '1 day'"),
+        ONE_TO_3_YEARS(
+                "1To3Years",
+                "ends_on > starts_on + interval '1 year' - interval '1 day'"
+                        + " AND ends_on < starts_on + interval '3 years' - interval '1 day'"),
+        THREE_TO_5_YEARS(
+                "3To5Years",
+                "ends_on >= starts_on + interval '3 years' - interval '1 day'"
+                        + " AND ends_on < starts_on + interval '5 years' - interval '1 day'"),
+        FIVE_YEARS_OR_MORE("5YearsOrMore", "ends_on >= starts_on + interval '5 years' - interval '1 day'"),
+        THEMATIC("thematic", "kind = 'THEMATIC'"),
+        REGULAR("regular", "kind = 'REGULAR'");
 
+        final String key;
         final String sql;
 
-        MovementFilter(String sql) {
+        MovementFilter(String key, String sql) {
+            this.key = key;
             this.sql = sql;
         }
     }
@@ -107,15 +70,8 @@ public class RegistryStatistics {
                 .list();
     }
 
-    /** A statement over the unit's subtree and the emulation year that ends on {@code asOf}. */
-    private JdbcClient.StatementSpec window(String sql, String path, LocalDate asOf) {
-        return jdbc.sql(sql)
-                .param("path", path)
-                .param("from", asOf.minusYears(1))
-                .param("to", asOf);
-    }
-
-    private Optional<String> unitPath(String unitCode) {
+    /** The materialised path of a unit's subtree; empty for an unknown unit. */
+    Optional<String> unitPath(String unitCode) {
         return jdbc.sql("SELECT path FROM organization.api_unit WHERE code = :c")
                 .param("c", unitCode)
                 .query(String.class)

@@ -40,6 +40,15 @@ public class Subjects {
         return organizations.pathOf(orgCode).filter(path -> CurrentUser.scope().includes(path));
     }
 
+    /** A unit's name (its latest, also for a unit that has ended); the code when the unit is unknown. */
+    public String unitName(String orgCode) {
+        return jdbc.sql("SELECT name FROM organization.api_unit WHERE code = :c")
+                .param("c", orgCode)
+                .query(String.class)
+                .optional()
+                .orElse(orgCode);
+    }
+
     /** A visible person's unit code and its scope path, from the latest employment. */
     public Optional<String[]> personUnit(long personId) {
         return jdbc.sql("""

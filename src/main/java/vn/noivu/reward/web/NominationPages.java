@@ -72,7 +72,12 @@ class NominationPages {
 
     @GetMapping("/rewards/nominations/{id}")
     String nomination(@PathVariable long id, Model model) {
-        model.addAttribute("n", rewards.nomination(id));
+        Nomination n = rewards.nomination(id);
+        model.addAttribute("n", n);
+        model.addAttribute("unitName", rewards.unitName(n.unitCode()));
+        model.addAttribute(
+                "stateHonour",
+                rewards.catalogue().stream().anyMatch(e -> e.code().equals(n.title()) && e.isStateHonour()));
         model.addAttribute("attachments", rewards.attachments(id));
         model.addAttribute("comments", rewards.comments(id));
         return "reward/nomination";
@@ -129,6 +134,15 @@ class NominationPages {
             @RequestParam(required = false) Boolean agreed,
             @RequestParam(required = false) String opinion) {
         rewards.appraise(id, new Nomination.Appraisal(agreed, opinion));
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/submission")
+    String submit(
+            @PathVariable long id,
+            @RequestParam(required = false) String proposalNo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedOn) {
+        rewards.submit(id, new Nomination.Submission(proposalNo, proposedOn));
         return back(id);
     }
 
