@@ -72,6 +72,27 @@ public class ImportHistory {
                 .update();
     }
 
+    /**
+     * Runs an import that does not go through {@link Uploads} (one that streams its file itself) and
+     * records its outcome: applied with {@code rows} of the result, or refused with its errors.
+     */
+    public <T> T track(
+            String module,
+            String kind,
+            String filename,
+            java.util.function.Supplier<T> work,
+            java.util.function.ToIntFunction<T> rows) {
+        T result;
+        try {
+            result = work.get();
+        } catch (ImportRefusedException e) {
+            record(module, kind, filename, e.result());
+            throw e;
+        }
+        record(module, kind, filename, rows.applyAsInt(result), true, 0, 0);
+        return result;
+    }
+
     /** The latest imports of {@code module} (all modules when blank) by importers inside {@code scope}. */
     @Transactional(readOnly = true)
     public List<Entry> recent(String module, UserScope scope, int limit) {
