@@ -68,9 +68,10 @@ class ImportPages {
 
     /** The history of a module's imports, as the fragment its import page shows. */
     @GetMapping("/imports/history")
-    String history(@RequestParam String module, Model model) {
+    String history(@RequestParam String module, @RequestParam(required = false) String scope, Model model) {
         model.addAttribute("module", module);
-        model.addAttribute("entries", history.recent(module, CurrentUser.scope(), 50));
+        model.addAttribute("scope", scope == null ? "" : scope);
+        model.addAttribute("entries", history.recent(module, within(scope), 50));
         model.addAttribute(
                 "kindNames",
                 templates.of(module).stream()
@@ -80,12 +81,15 @@ class ImportPages {
     }
 
     @GetMapping("/imports/history/export")
-    ResponseEntity<byte[]> export(@RequestParam String module, @RequestParam(defaultValue = "xlsx") String format) {
-        UserScope scope = CurrentUser.scope();
+    ResponseEntity<byte[]> export(
+            @RequestParam String module,
+            @RequestParam(required = false) String scope,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        UserScope within = within(scope);
         String title = msg("import.history.title") + " — " + moduleName(module);
         ReportTable.Builder t = ReportTable.builder(title)
                 .sheet(msg("import.history.title"))
-                .scope(scope.isNational() ? msg("scope.national") : scopes.nameOf(scope.code()))
+                .scope(within.isNational() ? msg("scope.national") : scopes.nameOf(within.code()))
                 .period("")
                 .source("NoiVu")
                 .column(Column.text(msg("import.history.when"), 18))
@@ -96,7 +100,7 @@ class ImportPages {
                 .column(Column.integer(msg("import.history.errors")))
                 .column(Column.integer(msg("import.history.warnings")))
                 .column(Column.text(msg("import.history.actor"), 18));
-        for (ImportHistory.Entry e : history.recent(module, scope, ImportHistory.MAX_LINES)) {
+        for (ImportHistory.Entry e : history.recent(module, within, ImportHistory.MAX_LINES)) {
             t.row(
                     fmt.date(e.importedAt()),
                     kindName(e.module(), e.kind()),
@@ -108,6 +112,16 @@ class ImportPages {
                     e.actor());
         }
         return exports.download(format, "lich-su-nhap-" + module, "platform.import_history", t.build());
+    }
+
+    /** The part of the user's scope picked ({@code scope}, a unit code), never more than the user's own. */
+    private UserScope within(String scope) {
+        UserScope user = CurrentUser.scope();
+        if (scope == null || scope.isBlank()) {
+            return user;
+        }
+        UserScope picked = scopes.resolve(scope.strip());
+        return user.includes(picked.path()) ? picked : user;
     }
 
     private String moduleName(String module) {
