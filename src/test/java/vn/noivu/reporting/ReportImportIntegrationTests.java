@@ -72,5 +72,20 @@ class ReportImportIntegrationTests {
         assertThat(Api.demo(port, "hanoi.editor").upload(path + "/import", file).status())
                 .as("another province's report")
                 .isEqualTo(403);
+
+        // Each upload is a line of the shared import history, seen by the province that made it.
+        List<String> lines = new ArrayList<>();
+        editor.get("/api/v1/imports?module=reporting")
+                .json()
+                .forEach(e -> lines.add(
+                        e.get("filename").asString() + " " + e.get("applied").asBoolean() + " "
+                                + e.get("errors").asInt() + " " + e.get("kind").asString()));
+        assertThat(lines)
+                .contains("report.xlsx true 0 " + FORM, "garbage.xlsx false 1 " + FORM)
+                .anyMatch(l -> l.startsWith("broken.xlsx false ") && !l.startsWith("broken.xlsx false 1 "));
+        assertThat(Api.demo(port, "hanoi.editor")
+                        .get("/api/v1/imports?module=reporting")
+                        .body())
+                .doesNotContain("broken.xlsx");
     }
 }

@@ -119,6 +119,8 @@ public class AdminUnitImporter {
             String legalBasis,
             Locale locale) {
         return uploads.importFile(
+                "adminunit",
+                kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT),
                 file,
                 limits(uploads),
                 table -> importFile(

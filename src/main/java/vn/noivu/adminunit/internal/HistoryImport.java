@@ -162,7 +162,7 @@ final class HistoryImport {
         if (date == null) {
             errors.add(n, "effective_date", "adminunit.import.error.date", r.get("effective_date"));
         }
-        Level level = Level.of(r.get("level")).orElse(null);
+        Level level = Level.ofCell(r.get("level")).orElse(null);
         String code = r.get("code");
         if (level == null) {
             errors.add(n, "level", "adminunit.import.error.level", r.get("level"));

@@ -36,6 +36,22 @@ public enum Level {
         return Optional.empty();
     }
 
+    /** The levels by key, with the names officials write ("Cấp xã"), for an import cell. */
+    static final vn.noivu.platform.imports.CodeLabels NAMES;
+
+    static {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("province", "Cấp tỉnh");
+        names.put("district", "Cấp huyện");
+        names.put("commune", "Cấp xã");
+        NAMES = vn.noivu.platform.imports.CodeLabels.of(names);
+    }
+
+    /** The level an import cell names: by key ({@code commune}) or by name ("Cấp xã"), any case or accents. */
+    static Optional<Level> ofCell(String cell) {
+        return of(NAMES.resolve(cell));
+    }
+
     public static Level ofCode(String code) {
         return switch (code.length()) {
             case 2 -> PROVINCE;

@@ -120,8 +120,8 @@ final class MappingImport {
     private Row parse(TabularRow r, Map<String, Integer> splitCounts) {
         int n = r.number();
         int before = errors.count();
-        Level oldLevel = Level.of(r.get("old_level")).orElse(null);
-        Level newLevel = Level.of(r.get("new_level")).orElse(null);
+        Level oldLevel = Level.ofCell(r.get("old_level")).orElse(null);
+        Level newLevel = Level.ofCell(r.get("new_level")).orElse(null);
         String oldCode = r.get("old_code");
         String newCode = r.get("new_code");
         if (oldLevel == null) {

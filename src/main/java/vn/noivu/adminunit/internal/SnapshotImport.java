@@ -63,7 +63,7 @@ final class SnapshotImport {
         Map<String, Row> byCode = new LinkedHashMap<>();
         for (TabularRow r : rows) {
             String code = r.get("code");
-            Level level = Level.of(r.get("level")).orElse(null);
+            Level level = Level.ofCell(r.get("level")).orElse(null);
             String name = UnitState.clean(r.get("name"));
             String fullName = UnitState.clean(r.get("full_name"));
             String type = UnitState.clean(r.get("type"));

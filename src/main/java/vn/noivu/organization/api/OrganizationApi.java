@@ -272,6 +272,8 @@ class OrganizationApi {
     ImportResult importFile(
             @RequestPart(name = "file", required = false) MultipartFile file, @RequestParam("kind") String kind) {
         return uploads.importFile(
+                "organization",
+                kind,
                 file,
                 OrgImports.limits(uploads, kind),
                 table -> imports.importFile(kind, file.getOriginalFilename(), table));

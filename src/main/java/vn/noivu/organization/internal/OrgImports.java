@@ -50,6 +50,7 @@ public class OrgImports {
     private final ProblemMessages messages;
     private final AuditLog audit;
     private final Restructurings plans;
+    private final OrgImportTemplates labels;
 
     OrgImports(
             RestructuringEngine engine,
@@ -57,8 +58,10 @@ public class OrgImports {
             OrgQueries queries,
             ProblemMessages messages,
             AuditLog audit,
-            Restructurings plans) {
+            Restructurings plans,
+            OrgImportTemplates labels) {
         this.plans = plans;
+        this.labels = labels;
         this.engine = engine;
         this.writer = writer;
         this.queries = queries;
@@ -135,6 +138,9 @@ public class OrgImports {
         Map<String, Integer> firstRow = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         List<Version> versions = new ArrayList<>();
+        vn.noivu.platform.imports.CodeLabels types = labels.types();
+        // Codes of rows refused for their cells: the rules below would only repeat their consequences.
+        Set<String> broken = new HashSet<>();
         for (TabularRow row : file.rows()) {
             int before = errors.size();
             String code = row.get("code").toUpperCase(Locale.ROOT);
@@ -149,7 +155,7 @@ public class OrgImports {
             tooLong(row, "short_name", MAX_SHORT_NAME, errors);
             tooLong(row, "legal_basis", MAX_NAME, errors);
             tooLong(row, "issuer", MAX_NAME, errors);
-            UnitType type = UnitType.parse(row.get("type")).orElse(null);
+            UnitType type = UnitType.parse(types.resolve(row.get("type"))).orElse(null);
             if (type == null) {
                 errors.add(error(row, "type", "org.import.unknownType", row.get("type")));
             }
@@ -182,6 +188,7 @@ public class OrgImports {
                 errors.add(error(row, "valid_from", "org.import.duplicateVersion", code, from));
             }
             if (errors.size() > before) {
+                broken.add(code);
                 continue;
             }
             firstRow.putIfAbsent(code, row.number());
@@ -200,7 +207,8 @@ public class OrgImports {
                     new LegalBasis(row.get("legal_basis"), decisionDate, blankToNull(row.get("issuer"))),
                     null));
         }
-        refuseIf(file, errors);
+        // Every error of the file in one answer: the rows that passed their cells go on to the checks
+        // of scope and of the histories they make, and the file is refused once, at the end.
         // Scope: existing units and parents must be inside the user's scope; only national users add roots.
         Set<String> named = new HashSet<>(firstRow.keySet());
         versions.forEach(v -> {
@@ -228,7 +236,6 @@ public class OrgImports {
                             new ImportError(row, "parent_code", messages.text("org.error.outOfScope", v.parentCode())));
                 }
             }
-            refuseIf(file, errors);
         }
         long parsed = System.nanoTime();
         int unchanged = 0;
@@ -240,12 +247,16 @@ public class OrgImports {
         t.derive();
         long derived = System.nanoTime();
         for (Problem p : t.validate()) {
+            if (broken.contains(p.unitCode()) || (p.related() != null && broken.contains(p.related()))) {
+                continue;
+            }
             Integer row = firstRow.get(p.unitCode());
             if (row == null && p.related() != null) {
                 row = firstRow.get(p.related());
             }
             errors.add(new ImportError(row == null ? 0 : row, columnOf(p), messages.text(p)));
         }
+        errors.sort(java.util.Comparator.comparingInt(ImportError::row));
         refuseIf(file, errors);
         long validated = System.nanoTime();
         int changed = writer.write(t, Map.of(), Map.of());
@@ -280,19 +291,23 @@ public class OrgImports {
 
     // --------------------------------------------------------------------------------- restructurings
 
-    record Parsed(List<RestructuringCommand> commands, List<Integer> rows) {}
+    /** The rows whose cells are right, as commands, and the errors of the others. */
+    record Parsed(List<RestructuringCommand> commands, List<Integer> rows, List<ImportError> errors) {}
 
-    /** The file's rows as commands; refuses the file on any cell error. */
+    /** The file's rows as commands; refuses the file when it lacks a column, else returns the cell errors. */
     private Parsed parse(TabularFile file) {
         List<ImportError> errors = new ArrayList<>();
         requireHeaders(file, RESTRUCTURING_REQUIRED, errors);
         refuseIf(file, errors);
+        vn.noivu.platform.imports.CodeLabels kinds = labels.kinds();
+        vn.noivu.platform.imports.CodeLabels types = labels.types();
         List<RestructuringCommand> commands = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
             int before = errors.size();
             LocalDate date = date(row, "effective_date", true, errors);
-            RestructuringKind kind = RestructuringKind.parse(row.get("kind")).orElse(null);
+            RestructuringKind kind =
+                    RestructuringKind.parse(kinds.resolve(row.get("kind"))).orElse(null);
             if (kind == null) {
                 errors.add(error(row, "kind", "org.import.unknownKind", row.get("kind")));
             }
@@ -307,7 +322,7 @@ public class OrgImports {
             LocalDate decisionDate = date(row, "decision_date", false, errors);
             List<String> names = list(row, "name", succs.size(), errors);
             List<String> shortNames = list(row, "short_name", succs.size(), errors);
-            List<String> types = list(row, "type", succs.size(), errors);
+            List<String> typeNames = list(row, "type", succs.size(), errors);
             List<String> parents = list(row, "parent_code", succs.size(), errors);
             List<String> admins = list(row, "admin_unit_code", succs.size(), errors);
             List<String> groups = list(row, "autonomy_group", succs.size(), errors);
@@ -320,10 +335,10 @@ public class OrgImports {
                     errors.add(error(row, "short_name", "org.import.tooLong", MAX_SHORT_NAME));
                 }
                 UnitType type = null;
-                if (types.get(i) != null) {
-                    type = UnitType.parse(types.get(i)).orElse(null);
+                if (typeNames.get(i) != null) {
+                    type = UnitType.parse(types.resolve(typeNames.get(i))).orElse(null);
                     if (type == null) {
-                        errors.add(error(row, "type", "org.import.unknownType", types.get(i)));
+                        errors.add(error(row, "type", "org.import.unknownType", typeNames.get(i)));
                     }
                 }
                 Integer group = null;
@@ -358,13 +373,14 @@ public class OrgImports {
                     blankToNull(row.get("note"))));
             rows.add(row.number());
         }
-        refuseIf(file, errors);
-        return new Parsed(commands, rows);
+        return new Parsed(commands, rows, errors);
     }
 
     private Counts restructurings(TabularFile file) {
-        List<ImportError> errors = new ArrayList<>();
         Parsed parsed = parse(file);
+        // Every error in one answer: the rows whose cells are right go on to the checks of scope and of
+        // the restructurings themselves; the file is refused once, at the end.
+        List<ImportError> errors = new ArrayList<>(parsed.errors());
         List<RestructuringCommand> commands = parsed.commands();
         List<Integer> rows = parsed.rows();
         // Rows already recorded are skipped: importing the same file again changes nothing.
@@ -387,12 +403,12 @@ public class OrgImports {
                             todoRows.get(i), "predecessor_codes", messages.text("org.error.outOfScope", code)));
                 }
             }
-            refuseIf(file, errors);
         }
         RestructuringEngine.Outcome outcome = engine.dryRun(todo);
         outcome.problems()
                 .forEach((index, problems) -> problems.forEach(p ->
                         errors.add(new ImportError(todoRows.get(index), restructuringColumn(p), messages.text(p)))));
+        errors.sort(java.util.Comparator.comparingInt(ImportError::row));
         refuseIf(file, errors);
         engine.commit(outcome, todo, null, null, true);
         return new Counts(todo.size(), commands.size() - todo.size(), todo.size() + " restructuring(s) recorded");
@@ -405,7 +421,7 @@ public class OrgImports {
     @Transactional
     public long proposePlan(String title, LegalBasis basis, String note, TabularFile file) {
         Parsed parsed = parse(file);
-        List<ImportError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>(parsed.errors());
         UserScope scope = CurrentUser.scope();
         for (int i = 0; i < parsed.commands().size(); i++) {
             for (String code : outOfScope(parsed.commands().get(i), scope)) {

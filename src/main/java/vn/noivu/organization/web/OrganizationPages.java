@@ -282,6 +282,8 @@ class OrganizationPages {
         ImportResult result;
         try {
             result = uploads.importFile(
+                    "organization",
+                    kind,
                     file,
                     OrgImports.limits(uploads, kind),
                     table -> imports.importFile(kind, file.getOriginalFilename(), table));

@@ -26,7 +26,14 @@ class PersonnelApi {
     private final PersonnelImport importer;
     private final Catalogues catalogues;
 
-    PersonnelApi(PersonnelQueries queries, PersonnelImport importer, Catalogues catalogues) {
+    private final vn.noivu.platform.imports.ImportHistory history;
+
+    PersonnelApi(
+            PersonnelQueries queries,
+            PersonnelImport importer,
+            Catalogues catalogues,
+            vn.noivu.platform.imports.ImportHistory history) {
+        this.history = history;
         this.queries = queries;
         this.importer = importer;
         this.catalogues = catalogues;
@@ -62,8 +69,10 @@ class PersonnelApi {
 
     @PostMapping("/imports")
     PersonnelImport.Outcome importFile(@RequestParam("file") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
-            return importer.importFile(file.getOriginalFilename(), in);
+            return history.track(
+                    "personnel", "people", name, () -> importer.importFile(name, in), PersonnelImport.Outcome::rows);
         }
     }
 

@@ -55,6 +55,7 @@ class PersonnelPages {
     private final Access access;
     private final MessageSource messages;
     private final LeadershipAllowances allowances;
+    private final vn.noivu.platform.imports.ImportHistory history;
 
     PersonnelPages(
             PersonnelQueries queries,
@@ -65,7 +66,9 @@ class PersonnelPages {
             CvPdf cv,
             Access access,
             MessageSource messages,
-            LeadershipAllowances allowances) {
+            LeadershipAllowances allowances,
+            vn.noivu.platform.imports.ImportHistory history) {
+        this.history = history;
         this.queries = queries;
         this.dossiers = dossiers;
         this.careers = careers;
@@ -294,8 +297,17 @@ class PersonnelPages {
             Model model,
             HttpServletResponse response)
             throws IOException {
+        String name = file.getOriginalFilename();
+        model.addAttribute("filename", name == null ? "" : name);
         try (InputStream in = file.getInputStream()) {
-            model.addAttribute("outcome", importer.importFile(file.getOriginalFilename(), in));
+            model.addAttribute(
+                    "outcome",
+                    history.track(
+                            "personnel",
+                            "people",
+                            name,
+                            () -> importer.importFile(name, in),
+                            PersonnelImport.Outcome::rows));
         } catch (ImportRefusedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("refused", e.result());

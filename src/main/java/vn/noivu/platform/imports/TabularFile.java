@@ -17,11 +17,19 @@ public final class TabularFile {
     private final List<String> headers;
     private final List<TabularRow> rows;
     private final String sha256;
+    /** The header as the file wrote it, by the technical name it was read under (renamed files only). */
+    private final java.util.Map<String, String> original;
 
     private TabularFile(List<String> headers, List<TabularRow> rows, String sha256) {
+        this(headers, rows, sha256, java.util.Map.of());
+    }
+
+    private TabularFile(
+            List<String> headers, List<TabularRow> rows, String sha256, java.util.Map<String, String> original) {
         this.headers = headers;
         this.rows = rows;
         this.sha256 = sha256;
+        this.original = original;
     }
 
     public List<String> headers() {
@@ -57,6 +65,29 @@ public final class TabularFile {
             }
             return new TabularFile(reader.headers(), rows, reader.sha256());
         }
+    }
+
+    /**
+     * The same file with some headers read under other names ({@code renames}: as written → technical),
+     * so that a template's Vietnamese headers reach an import as the names it reads.
+     */
+    TabularFile renamed(java.util.Map<String, String> renames) {
+        List<String> renamedHeaders =
+                headers.stream().map(h -> renames.getOrDefault(h, h)).toList();
+        List<TabularRow> renamedRows = new ArrayList<>(rows.size());
+        for (TabularRow row : rows) {
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            row.values().forEach((k, v) -> values.put(renames.getOrDefault(k, k), v));
+            renamedRows.add(new TabularRow(row.number(), values));
+        }
+        java.util.Map<String, String> original = new java.util.HashMap<>();
+        renames.forEach((written, technical) -> original.put(technical, written));
+        return new TabularFile(renamedHeaders, renamedRows, sha256, original);
+    }
+
+    /** The header as the file wrote it for a column read as {@code header}. */
+    public String originalHeader(String header) {
+        return header == null ? null : original.getOrDefault(header, header);
     }
 
     /** The header names the file lacks, in the order given. */

@@ -36,13 +36,22 @@ public class Uploads {
 
     private final ImportGate gate;
     private final MessageSource messages;
+    private final ImportTemplates templates;
+    private final ImportHistory history;
     private final long maxCsvBytes;
     private final long maxXlsxBytes;
     private final Map<String, Integer> maxRows;
 
-    Uploads(ImportGate gate, MessageSource messages, Environment env) {
+    Uploads(
+            ImportGate gate,
+            MessageSource messages,
+            Environment env,
+            ImportTemplates templates,
+            ImportHistory history) {
         this.gate = gate;
         this.messages = messages;
+        this.templates = templates;
+        this.history = history;
         Binder binder = Binder.get(env);
         this.maxCsvBytes = binder.bind("noivu.imports.max-csv-size", DataSize.class)
                 .orElse(DataSize.ofMegabytes(100))
@@ -103,6 +112,32 @@ public class Uploads {
                 throw refusal(422, 1, "file", "import.file.headerOnly");
             }
             return operation.apply(table);
+        }
+    }
+
+    /**
+     * Imports an upload of {@code module}/{@code kind} as {@link #importFile(MultipartFile, ImportLimits,
+     * Operation)} does, and in addition, the same for every module: the headers of the module's {@link
+     * ImportTemplate} are accepted in Vietnamese, each error and warning names the column as the file
+     * wrote it and the value it held, and the outcome — applied or refused, unreadable files included —
+     * is written to the {@link ImportHistory}.
+     */
+    public ImportResult importFile(
+            String module, String kind, MultipartFile file, ImportLimits limits, Operation<ImportResult> operation) {
+        String filename = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        TabularFile[] read = new TabularFile[1];
+        try {
+            ImportResult result = importFile(file, limits, table -> {
+                read[0] = templates.technical(module, kind, table);
+                return operation.apply(read[0]);
+            });
+            result = templates.explained(result, read[0]);
+            history.record(module, kind, filename, result);
+            return result;
+        } catch (ImportRefusedException e) {
+            ImportResult result = templates.explained(e.result(), read[0]);
+            history.record(module, kind, filename, result);
+            throw new ImportRefusedException(result, e.status());
         }
     }
 

@@ -52,6 +52,8 @@ class ReformApi {
     @PostMapping("/imports")
     ImportResult importFile(@RequestParam("file") MultipartFile file, @RequestParam("kind") String kind) {
         return uploads.importFile(
+                "reform",
+                kind,
                 file,
                 uploads.limits("reform", Reform.MAX_IMPORT_ROWS),
                 table -> reform.importFile(kind, file.getOriginalFilename(), table));

@@ -113,7 +113,7 @@ public class ReformImport {
             }
             CriterionKind kind = null;
             try {
-                kind = CriterionKind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT));
+                kind = CriterionKind.valueOf(kinds().resolve(row.get("kind")).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 errors.add(error(row, "kind", "reform.import.kindValue", row.get("kind")));
             }
@@ -364,11 +364,33 @@ public class ReformImport {
     }
 
     private EvaluatedSet set(TabularRow row, List<ImportError> errors) {
-        Optional<EvaluatedSet> set = EvaluatedSet.of(row.get("set"));
+        // A set by its name ("Tỉnh, thành phố") as well as by its code.
+        Optional<EvaluatedSet> set = EvaluatedSet.of(sets().resolve(row.get("set")));
         if (set.isEmpty()) {
             errors.add(error(row, "set", "reform.import.set", row.get("set")));
         }
         return set.orElse(null);
+    }
+
+    /** The evaluated sets by code, with their Vietnamese names. */
+    vn.noivu.platform.imports.CodeLabels sets() {
+        return labels(
+                "reform.set.",
+                java.util.Arrays.stream(EvaluatedSet.values()).map(Enum::name).toList());
+    }
+
+    /** The kinds of criterion by code, with their Vietnamese names. */
+    vn.noivu.platform.imports.CodeLabels kinds() {
+        return labels(
+                "reform.kind.",
+                java.util.Arrays.stream(CriterionKind.values()).map(Enum::name).toList());
+    }
+
+    private vn.noivu.platform.imports.CodeLabels labels(String prefix, List<String> codes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        codes.forEach(c -> names.put(c, messages.getMessage(prefix + c, null, c, vi)));
+        return vn.noivu.platform.imports.CodeLabels.of(names);
     }
 
     /** The owning province of a DEPARTMENTS or COMMUNES row; "" for the Ministry's sets. */

@@ -35,7 +35,14 @@ class ReportsApi {
     private final Consolidations consolidations;
     private final ReportExports exports;
 
-    ReportsApi(Reports reports, Consolidations consolidations, ReportExports exports) {
+    private final vn.noivu.platform.imports.ImportHistory history;
+
+    ReportsApi(
+            Reports reports,
+            Consolidations consolidations,
+            ReportExports exports,
+            vn.noivu.platform.imports.ImportHistory history) {
+        this.history = history;
         this.reports = reports;
         this.consolidations = consolidations;
         this.exports = exports;
@@ -165,9 +172,16 @@ class ReportsApi {
                     org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {
         var fp = reports.formPeriod(form, period);
+        String name = file.getOriginalFilename();
         try (var in = file.getInputStream()) {
             UnitReport saved = reports.importWorkbook(form, period, unit, in, file.getSize());
+            // One workbook is one unit's report: the history counts it as one row.
+            history.record("reporting", form, name, 1, true, 0, 0);
             return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), saved, true);
+        } catch (vn.noivu.reporting.internal.RefusedException e) {
+            history.record(
+                    "reporting", form, name, 0, false, Math.max(1, e.problems().size()), 0);
+            throw e;
         }
     }
 

@@ -85,6 +85,8 @@ class RewardsApi {
         // The platform reads the upload within its limits and refuses an unreadable file alike for
         // every module (format, encoding, size, rows, concurrent imports).
         return uploads.importFile(
+                "reward",
+                kind,
                 file,
                 uploads.limits("rewards", Rewards.MAX_IMPORT_ROWS),
                 table -> rewards.importFile(kind, file.getOriginalFilename(), table));

@@ -47,8 +47,10 @@ public class RewardImport {
     private final RewardRegistry registry;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final RewardImportTemplates labels;
 
-    RewardImport(RewardRegistry registry, AuditLog audit, MessageSource messages) {
+    RewardImport(RewardRegistry registry, AuditLog audit, MessageSource messages, RewardImportTemplates labels) {
+        this.labels = labels;
         this.registry = registry;
         this.audit = audit;
         this.messages = messages;
@@ -73,10 +75,13 @@ public class RewardImport {
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Runnable> inserts = new ArrayList<>();
+        // A title, or a scope of recognition, by its name as well as by its code.
+        vn.noivu.platform.imports.CodeLabels titles = labels.titles();
+        vn.noivu.platform.imports.CodeLabels scopes = labels.scopes();
         for (TabularRow row : file.rows()) {
             int before = errors.size();
             if (awards) {
-                AwardRequest r = awardOf(row, errors);
+                AwardRequest r = awardOf(row, errors, titles);
                 if (errors.size() == before) {
                     RewardRegistry.Checked c = registry.checkAward(r);
                     report(row, c.errors(), errors);
@@ -86,7 +91,7 @@ public class RewardImport {
                     inserts.add(() -> registry.insertAward(r, c.path()));
                 }
             } else {
-                InitiativeRequest r = initiativeOf(row, errors);
+                InitiativeRequest r = initiativeOf(row, errors, scopes);
                 if (errors.size() == before) {
                     RewardRegistry.Checked c = registry.checkInitiative(r);
                     report(row, c.errors(), errors);
@@ -107,22 +112,24 @@ public class RewardImport {
         return ImportResult.applied(file.rows().size());
     }
 
-    private AwardRequest awardOf(TabularRow row, List<ImportError> errors) {
+    private AwardRequest awardOf(
+            TabularRow row, List<ImportError> errors, vn.noivu.platform.imports.CodeLabels titles) {
         return new AwardRequest(
                 longOf(row, "person_id", errors),
                 blankToNull(row.get("org_code")),
-                row.get("title"),
+                titles.resolve(row.get("title")),
                 intOf(row, "year", errors),
                 row.get("decision_no"),
                 dateOf(row, "decision_date", errors),
                 row.get("issuer"));
     }
 
-    private InitiativeRequest initiativeOf(TabularRow row, List<ImportError> errors) {
+    private InitiativeRequest initiativeOf(
+            TabularRow row, List<ImportError> errors, vn.noivu.platform.imports.CodeLabels scopes) {
         return new InitiativeRequest(
                 longOf(row, "person_id", errors),
                 row.get("title"),
-                row.get("recognised_scope"),
+                scopes.resolve(row.get("recognised_scope")),
                 dateOf(row, "recognised_on", errors),
                 row.get("decision_no"));
     }

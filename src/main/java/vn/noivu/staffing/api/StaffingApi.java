@@ -114,6 +114,8 @@ class StaffingApi {
     @PostMapping("/imports")
     ImportResult importQuotas(@RequestParam(name = "file", required = false) MultipartFile file) {
         return uploads.importFile(
+                "staffing",
+                "quotas",
                 file,
                 Staffing.quotaImportLimits(uploads),
                 table -> staffing.importQuotas(file.getOriginalFilename(), table));

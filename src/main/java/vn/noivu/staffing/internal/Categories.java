@@ -49,6 +49,13 @@ public class Categories {
         return byYear.computeIfAbsent(year, y -> inForce(LocalDate.of(y, 12, 31)));
     }
 
+    /** The categories' names by code (the latest version's name), for an import cell that names one. */
+    public vn.noivu.platform.imports.CodeLabels labels() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        all().forEach(c -> names.put(c.code(), c.name()));
+        return vn.noivu.platform.imports.CodeLabels.of(names);
+    }
+
     public boolean known(String code) {
         return all().stream().anyMatch(c -> c.code().equals(code));
     }

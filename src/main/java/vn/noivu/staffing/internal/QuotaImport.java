@@ -95,8 +95,9 @@ public class QuotaImport {
         Map<String, UnitLife> units = directory.lives(codes);
         Map<String, Integer> seen = new HashMap<>();
         List<Parsed> parsed = new ArrayList<>();
+        vn.noivu.platform.imports.CodeLabels categoryNames = categories.labels();
         for (TabularRow row : file.rows()) {
-            Parsed p = validate(row, units, scope, seen, errors);
+            Parsed p = validate(row, units, scope, seen, errors, categoryNames);
             if (p != null) {
                 parsed.add(p);
             }
@@ -141,7 +142,8 @@ public class QuotaImport {
             Map<String, UnitLife> units,
             UserScope scope,
             Map<String, Integer> seen,
-            List<ImportError> errors) {
+            List<ImportError> errors,
+            vn.noivu.platform.imports.CodeLabels categoryNames) {
         int before = errors.size();
         int n = row.number();
         String org = row.get("org_code");
@@ -178,7 +180,8 @@ public class QuotaImport {
                                 unit.validTo() == null ? "…" : vn(unit.validTo()))));
             }
         }
-        String category = row.get("category");
+        // "Công chức" as well as CIVIL_SERVANT.
+        String category = categoryNames.resolve(row.get("category"));
         if (category.isEmpty()) {
             errors.add(new ImportError(n, "category", msg("staffing.import.required")));
         } else if (!categories.known(category)) {

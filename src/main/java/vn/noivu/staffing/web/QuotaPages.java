@@ -65,8 +65,12 @@ class QuotaPages {
     @PostMapping("/import")
     ModelAndView importFile(@RequestParam(name = "file", required = false) MultipartFile file) {
         ModelAndView view = new ModelAndView("staffing/quotas :: importResult");
+        view.addObject(
+                "filename", file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
         try {
             ImportResult result = uploads.importFile(
+                    "staffing",
+                    "quotas",
                     file,
                     Staffing.quotaImportLimits(uploads),
                     table -> staffing.importQuotas(file.getOriginalFilename(), table));

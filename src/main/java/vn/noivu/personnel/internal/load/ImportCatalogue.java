@@ -42,6 +42,9 @@ final class ImportCatalogue {
         }
     }
 
+    /** The names a cell may give instead of a category's or a rank's code (none: codes only). */
+    ImportLabels labels;
+
     /** One map per unit code: a row's unit is looked up once for all its checks. */
     private final Map<String, Unit> units = new HashMap<>();
 

@@ -118,6 +118,11 @@ public final class ImportRowChecker {
         String org = cell(v, required[4]);
         String category = cell(v, required[5]);
         String rank = cell(v, required[6]);
+        if (catalogue.labels != null) {
+            // "Công chức" as well as CIVIL_SERVANT; a rank's name as well as its code.
+            category = catalogue.labels.category(category);
+            rank = catalogue.labels.rank(rank);
+        }
         String stepText = cell(v, required[7]);
         String position = cell(v, required[8]);
         LocalDate validFrom = date(cell(v, required[9]), n, "valid_from", problems);

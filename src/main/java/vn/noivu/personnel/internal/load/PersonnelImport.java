@@ -121,23 +121,26 @@ public class PersonnelImport {
         long started = System.nanoTime();
         exec(c, "SELECT pg_advisory_xact_lock(hashtext('personnel.import'))");
         ImportProblems problems = new ImportProblems();
-        if (file.headers().isEmpty()) {
+        // The template's Vietnamese headers are read as the technical ones.
+        List<String> headers = ImportLabels.technical(file.headers());
+        if (headers.isEmpty()) {
             problems.add(1, "", "personnel.import.empty");
             throw problems.refusal(0, messages, LocaleContextHolder.getLocale());
         }
-        String twice = ImportRowChecker.duplicateColumn(file.headers());
+        String twice = ImportRowChecker.duplicateColumn(headers);
         if (twice != null) {
             // Which of the two would count is a guess: refuse rather than let the last one win.
             problems.add(1, twice, "personnel.import.duplicateColumn", twice);
             throw problems.refusal(0, messages, LocaleContextHolder.getLocale());
         }
-        List<String> missing = ImportRowChecker.missing(file.headers());
+        List<String> missing = ImportRowChecker.missing(headers);
         if (!missing.isEmpty()) {
             problems.add(1, String.join(",", missing), "personnel.import.missingColumns", String.join(", ", missing));
             throw problems.refusal(0, messages, LocaleContextHolder.getLocale());
         }
-        ImportRowChecker checker =
-                new ImportRowChecker(file.headers(), ImportCatalogue.load(jdbc), CurrentUser.scope(), LocalDate.now());
+        ImportCatalogue catalogue = ImportCatalogue.load(jdbc);
+        catalogue.labels = ImportLabels.load(jdbc, messages);
+        ImportRowChecker checker = new ImportRowChecker(headers, catalogue, CurrentUser.scope(), LocalDate.now());
         String anyPerson = "SELECT count(*) FROM (SELECT 1 FROM personnel.person LIMIT 1) x";
         boolean initial = count(c, anyPerson) == 0;
         if (initial) {
