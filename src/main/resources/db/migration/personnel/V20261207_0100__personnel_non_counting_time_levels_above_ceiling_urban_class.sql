@@ -14,7 +14,7 @@ ALTER TABLE personnel.career_event ADD CONSTRAINT career_event_kind_check CHECK 
 ALTER TABLE personnel.career_event
     ADD COLUMN period_to    date,
     ADD COLUMN reason       text COLLATE "C" CHECK (reason IN ('UNPAID_LEAVE', 'OVERSTAY', 'SUSPENSION',
-        'DETENTION', 'DESERTION', 'SUSPENDED_SENTENCE', 'AWAITING_RETIREMENT')),
+        'DETENTION', 'DESERTION', 'SUSPENDED_SENTENCE', 'AWAITING_RETIREMENT', 'OTHER_ABSENCE')),
     ADD COLUMN career_level smallint CHECK (career_level BETWEEN 1 AND 5),
     ADD CONSTRAINT career_event_non_counting_check
         CHECK (CASE WHEN kind = 'NON_COUNTING_PERIOD'

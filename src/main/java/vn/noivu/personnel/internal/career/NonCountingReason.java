@@ -18,7 +18,12 @@ public enum NonCountingReason {
     /** thời gian thử thách của án treo */
     SUSPENDED_SENTENCE,
     /** nghỉ công tác chờ đủ tuổi nghỉ hưu */
-    AWAITING_RETIREMENT;
+    AWAITING_RETIREMENT,
+    /**
+     * các loại thời gian không làm việc khác ngoài điểm b — e.g. sick leave beyond the 6 months in the
+     * step that point b counts
+     */
+    OTHER_ABSENCE;
 
     public static boolean isValid(String code) {
         for (NonCountingReason r : values()) {
