@@ -22,6 +22,9 @@ import java.time.LocalDate;
  * @param leadershipPostName its name
  * @param allowanceVerified false when the catalogue's rate was not checked against the primary text
  * @param allowanceKeptUntil set when a higher allowance is kept after a restructuring, until this day
+ * @param aboveCeilingSince the day the above-ceiling percentage in force started (null without one)
+ * @param aboveCeilingAmount the above-ceiling allowance in VND: (coefficient + position allowance) × base × %
+ * @param careerLevel the career level (bậc nghề nghiệp) recorded by a change of level, null otherwise
  */
 public record Salary(
         LocalDate asOf,
@@ -38,4 +41,7 @@ public record Salary(
         String leadershipPost,
         String leadershipPostName,
         boolean allowanceVerified,
-        LocalDate allowanceKeptUntil) {}
+        LocalDate allowanceKeptUntil,
+        LocalDate aboveCeilingSince,
+        long aboveCeilingAmount,
+        Integer careerLevel) {}

@@ -100,4 +100,10 @@ class CareerLevelsApi {
     List<LeadershipAllowances.Rate> leadershipAllowances() {
         return allowances.rates();
     }
+
+    /** The class of city of each province that has one (the others are "các tỉnh còn lại"), with {@code verified}. */
+    @GetMapping("/allowances/urban-classes")
+    List<LeadershipAllowances.UrbanClass> urbanClasses() {
+        return allowances.urbanClasses();
+    }
 }

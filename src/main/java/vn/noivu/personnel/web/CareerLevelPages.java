@@ -142,6 +142,7 @@ class CareerLevelPages {
     @GetMapping("/allowances")
     String allowances(Model model) {
         model.addAttribute("rates", allowances.rates());
+        model.addAttribute("urbanClasses", allowances.urbanClasses());
         return "personnel/allowances";
     }
 

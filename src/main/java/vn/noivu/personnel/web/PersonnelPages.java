@@ -22,9 +22,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.noivu.personnel.internal.PersonnelLabels;
 import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
 import vn.noivu.personnel.internal.career.Careers;
+import vn.noivu.personnel.internal.career.EmploymentVersion;
 import vn.noivu.personnel.internal.career.EventCommand;
+import vn.noivu.personnel.internal.career.NonCountingReason;
 import vn.noivu.personnel.internal.document.CvPdf;
 import vn.noivu.personnel.internal.document.SheetExport;
 import vn.noivu.personnel.internal.load.PersonnelImport;
@@ -56,6 +59,7 @@ class PersonnelPages {
     private final MessageSource messages;
     private final LeadershipAllowances allowances;
     private final vn.noivu.platform.imports.ImportHistory history;
+    private final PersonnelLabels labels;
 
     PersonnelPages(
             PersonnelQueries queries,
@@ -67,7 +71,8 @@ class PersonnelPages {
             Access access,
             MessageSource messages,
             LeadershipAllowances allowances,
-            vn.noivu.platform.imports.ImportHistory history) {
+            vn.noivu.platform.imports.ImportHistory history,
+            PersonnelLabels labels) {
         this.history = history;
         this.queries = queries;
         this.dossiers = dossiers;
@@ -78,6 +83,7 @@ class PersonnelPages {
         this.access = access;
         this.messages = messages;
         this.allowances = allowances;
+        this.labels = labels;
     }
 
     /** The search form, bound from the query string. */
@@ -147,6 +153,7 @@ class PersonnelPages {
         model.addAttribute("versions", careers.employment(id));
         model.addAttribute("events", careers.events(id, true));
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("reasons", java.util.Arrays.asList(NonCountingReason.values()));
         model.addAttribute("posts", allowances.posts());
         model.addAttribute("canEdit", access.sensitiveVisible());
         try {
@@ -176,6 +183,35 @@ class PersonnelPages {
             redirect.addFlashAttribute("event", event);
         }
         return "redirect:/personnel/people/" + id;
+    }
+
+    /**
+     * The dossier's timeline as a sheet: each employment version with its unit and rank by name, step,
+     * coefficient, the above-ceiling allowance with the day it started, the career level and the next
+     * step date (which moves with delays and time that does not count).
+     */
+    @GetMapping("/people/{id}/employment.xlsx")
+    void exportEmployment(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var versions = careers.employment(id); // 404 outside the scope before anything is written
+        xlsx(response, "employment-" + id);
+        export.write(
+                "employment",
+                "person=" + id,
+                List.of(
+                        col("personnel.dossier.from", EmploymentVersion::validFrom),
+                        col("personnel.dossier.to", EmploymentVersion::validTo),
+                        col("personnel.col.unit", v -> labels.org(v.orgCode())),
+                        col("personnel.col.rank", v -> labels.rank(v.rankCode())),
+                        col("personnel.col.step", EmploymentVersion::salaryStep),
+                        col("personnel.col.coefficient", EmploymentVersion::coefficient),
+                        col("personnel.col.aboveCeiling", EmploymentVersion::aboveCeilingPct),
+                        col("personnel.col.aboveCeilingSince", EmploymentVersion::aboveCeilingSince),
+                        col("personnel.col.careerLevel", EmploymentVersion::careerLevel),
+                        col("personnel.col.title", EmploymentVersion::leadershipTitle),
+                        col("personnel.col.due", EmploymentVersion::nextStepDue),
+                        col("personnel.dossier.decision", EmploymentVersion::decisionNo)),
+                versions,
+                response.getOutputStream());
     }
 
     @GetMapping("/people/{id}/cv.pdf")
@@ -346,6 +382,8 @@ class PersonnelPages {
             "EARLY_STEP_INCREASE",
             "DISCIPLINE",
             "ALLOWANCE_CHANGE",
+            "NON_COUNTING_PERIOD",
+            "CAREER_LEVEL_CHANGE",
             "RESIGNATION",
             "RETIREMENT",
             "DEATH");

@@ -16,9 +16,13 @@ import vn.noivu.organization.Organizations;
  * [K, unverified for the provincial-department posts], as amended from 01/01/2026 by NĐ 07/2026/NĐ-CP
  * for the commune posts [P].
  *
- * <p>Locality: Hà Nội and Thành phố Hồ Chí Minh (provinces 01 and 79) have their own rates; every
- * other province the other. A post belongs to one class of organisation; it is refused in a unit of
- * another type.
+ * <p>Locality: the commune rates of NĐ 07/2026 distinguish Hà Nội and Thành phố Hồ Chí Minh (provinces
+ * 01 and 79, {@code HN_HCM}) from the other provinces; the provincial rates of NĐ 204/2004's tables
+ * distinguish the class of city of the province ({@code SPECIAL_URBAN}: đô thị loại đặc biệt;
+ * {@code CLASS_I_URBAN}: đô thị loại I, in the same column as the other provinces), read from the
+ * catalogue of classes ({@code province-urban-classes.csv}, unverified). The rate of the most specific
+ * locality the catalogue has for the post applies: Hà Nội / TP HCM, then the class of city, then
+ * {@code OTHER}. A post belongs to one class of organisation; it is refused in a unit of another type.
  *
  * <p>A person whose unit was restructured keeps the higher allowance of the post held the day before
  * for 6 months from the restructuring (NQ 76/2025/UBTVQH15 [S]; its article not verified): the
@@ -69,6 +73,22 @@ public class LeadershipAllowances {
         }
     }
 
+    /** A province's class of city (loại đô thị) over a period; provinces without a row are of the rest. */
+    public record UrbanClass(
+            String provinceCode,
+            String provinceName,
+            String urbanClass,
+            LocalDate validFrom,
+            LocalDate validTo,
+            boolean verified,
+            String source) {}
+
+    public List<UrbanClass> urbanClasses() {
+        return jdbc.sql("""
+                        SELECT province_code, province_name, urban_class, valid_from, valid_to, verified, source
+                        FROM personnel.province_urban_class ORDER BY urban_class DESC, province_code, valid_from""").query(UrbanClass.class).list();
+    }
+
     public List<Post> posts() {
         return jdbc.sql("SELECT code, name, org_class FROM personnel.leadership_post ORDER BY sort_order")
                 .query(Post.class)
@@ -91,12 +111,30 @@ public class LeadershipAllowances {
                         ORDER BY p.sort_order, a.locality, a.valid_from""").query(Rate.class).list();
     }
 
-    /** The locality class of a unit on a date. */
-    public Optional<String> locality(String orgCode, LocalDate date) {
-        return organizations
-                .find(orgCode, date)
-                .map(OrgUnitView::provinceCode)
-                .map(p -> HN_HCM.contains(p) ? "HN_HCM" : "OTHER");
+    /**
+     * The localities of a unit on a date, most specific first: {@code HN_HCM} for Hà Nội and TP HCM, the
+     * class of city of its province ({@code SPECIAL_URBAN} or {@code CLASS_I_URBAN}) if it has one on
+     * the date, then {@code OTHER}. Empty when the unit does not exist on the date.
+     */
+    public List<String> localities(String orgCode, LocalDate date) {
+        Optional<String> province = organizations.find(orgCode, date).map(OrgUnitView::provinceCode);
+        if (province.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        if (HN_HCM.contains(province.get())) {
+            out.add("HN_HCM");
+        }
+        jdbc.sql("""
+                        SELECT urban_class FROM personnel.province_urban_class
+                        WHERE province_code = :p AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)""")
+                .param("p", province.get())
+                .param("d", date)
+                .query(String.class)
+                .optional()
+                .ifPresent(c -> out.add("SPECIAL".equals(c) ? "SPECIAL_URBAN" : "CLASS_I_URBAN"));
+        out.add("OTHER");
+        return out;
     }
 
     /** The rate of a post in a unit on a date, if the catalogue has one. */
@@ -104,18 +142,23 @@ public class LeadershipAllowances {
         if (postCode == null || orgCode == null) {
             return Optional.empty();
         }
-        return locality(orgCode, date)
-                .flatMap(locality -> jdbc.sql("""
+        for (String locality : localities(orgCode, date)) {
+            Optional<Rate> rate = jdbc.sql("""
                         SELECT a.post_code, p.name AS post_name, p.org_class, a.locality, a.coefficient, a.valid_from,
                                a.valid_to, a.verified, a.source
                         FROM personnel.leadership_allowance a JOIN personnel.leadership_post p ON p.code = a.post_code
                         WHERE a.post_code = :post AND a.locality = :locality
                           AND a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to > :d)""")
-                        .param("post", postCode)
-                        .param("locality", locality)
-                        .param("d", date)
-                        .query(Rate.class)
-                        .optional());
+                    .param("post", postCode)
+                    .param("locality", locality)
+                    .param("d", date)
+                    .query(Rate.class)
+                    .optional();
+            if (rate.isPresent()) {
+                return rate;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a post may be held in a unit of this organisation type. */

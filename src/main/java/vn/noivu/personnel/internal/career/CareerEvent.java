@@ -28,7 +28,10 @@ public record CareerEvent(
         String recordedBy,
         Integer evaluationYear,
         String rating,
-        String leadershipPost) {
+        String leadershipPost,
+        LocalDate periodTo,
+        String reason,
+        Integer careerLevel) {
 
     EventKind eventKind() {
         return EventKind.valueOf(kind);

@@ -22,7 +22,12 @@ import vn.noivu.platform.web.BusinessRuleException;
  * person's staff category on the event's date, and a measure with no rule for them then is refused;
  * a year rated NOT_COMPLETED delays it by 6 months; probation does not count toward the next step;
  * a staff category that no longer exists on the event's date is refused; appointment and
- * reappointment set a five-year term.
+ * reappointment set a five-year term. A period that does not count toward the step (unpaid leave,
+ * suspension, detention …) delays the next step by its whole months and, for the odd working days of
+ * the step taken together, one month from 11 days on ({@link NonCountingTime}). A change of career
+ * level (public employees, from 01/07/2026) places the person on the level's salary category like a
+ * promotion; it is refused when the level is not in force on its date, when the title's category has
+ * no level, or when the level is outside those of the person's position.
  */
 public final class CareerHistory {
 
@@ -228,6 +233,14 @@ public final class CareerHistory {
                 }
             }
             case EVALUATION -> s.delay += FAILED_YEAR_DELAY_MONTHS; // only NOT_COMPLETED reaches here
+            case NON_COUNTING_PERIOD -> {
+                checkNonCounting(e);
+                NonCountingTime time = NonCountingTime.of(e.effectiveDate(), e.periodTo());
+                int before = NonCountingTime.monthsOfOddDays(s.nonCountingOddDays);
+                s.nonCountingOddDays += time.oddWorkingDays();
+                s.delay += time.months() + NonCountingTime.monthsOfOddDays(s.nonCountingOddDays) - before;
+            }
+            case CAREER_LEVEL_CHANGE -> changeLevel(s, e);
             case RESIGNATION, RETIREMENT, DEATH -> {
                 return null;
             }
@@ -238,7 +251,59 @@ public final class CareerHistory {
 
     private void promote(State s, CareerEvent e) {
         require(e.rankCode() != null, e, "personnel.event.rankRequired");
-        CareerRules.Scale scale = scaleOf(e, e.rankCode());
+        BigDecimal increment = oldIncrement(s, e);
+        place(s, e, scaleOf(e, e.rankCode()), increment);
+        s.rank = e.rankCode();
+        s.careerLevel = null;
+    }
+
+    /**
+     * A change of career level (NĐ 232/2026/NĐ-CP): the level must be in force on the date (Art. 7),
+     * the title's category must have a level (Art. 18(2): C1–C3 have none), and the level must be among
+     * those of the person's position — the unit's approval, else the framework list (Art. 7(1): "không
+     * vượt quá số bậc nghề nghiệp được quy định cho vị trí việc làm đó"). The person is then paid on the
+     * level's category (Art. 7(3)), placed as on a promotion.
+     */
+    private void changeLevel(State s, CareerEvent e) {
+        Integer level = e.careerLevel();
+        if (level == null) {
+            throw refuseOn("careerLevel", e, "personnel.event.levelRequired");
+        }
+        if (!StaffCategory.PUBLIC_EMPLOYEE.name().equals(s.category)) {
+            throw refuseOn("careerLevel", e, "personnel.event.levelOnlyPublicEmployee", level);
+        }
+        CareerRules.Scale scale = rules.careerLevelScale(level, e.effectiveDate())
+                .orElseThrow(() -> refuseOn("careerLevel", e, "personnel.event.levelNotInForce", level));
+        require(s.rank != null, e, "personnel.event.noRank");
+        if (rules.titleLevel(s.rank, e.effectiveDate()).isEmpty()) {
+            throw refuseOn("careerLevel", e, "personnel.event.levelNotForTitle", level, s.rank);
+        }
+        if (s.position != null) {
+            var range = rules.positionLevels(s.org, s.position, e.effectiveDate());
+            if (range.isPresent()
+                    && (level < range.get().min() || level > range.get().max())) {
+                throw refuseOn(
+                        "careerLevel",
+                        e,
+                        "personnel.event.levelOutsidePosition",
+                        level,
+                        s.position,
+                        range.get().min(),
+                        range.get().max(),
+                        range.get().source());
+            }
+        }
+        BigDecimal increment = oldIncrement(s, e);
+        place(s, e, scale, increment);
+        s.careerLevel = level;
+    }
+
+    /**
+     * Places the person on {@code scale}: the step given, else the lowest whose coefficient is not below
+     * the current one with the above-ceiling allowance counted in (TT 02/2007/TT-BNV); the step date is
+     * kept unless the gain reaches {@code increment}, one step of the old category.
+     */
+    private void place(State s, CareerEvent e, CareerRules.Scale scale, BigDecimal increment) {
         int step;
         if (e.salaryStep() != null) {
             step = e.salaryStep();
@@ -263,35 +328,52 @@ public final class CareerHistory {
         boolean resetStepDate = true;
         if (s.coefficient != null && s.rank != null) {
             BigDecimal gain = newCoefficient.subtract(s.coefficient);
-            BigDecimal increment = oldIncrement(s, e);
             resetStepDate = increment == null || gain.compareTo(increment) >= 0;
         }
-        s.rank = e.rankCode();
         s.step = step;
         s.coefficient = newCoefficient;
         s.interval = scale.intervalMonths();
         s.atTop = step >= scale.stepCount();
         s.aboveCeiling = 0;
+        s.aboveCeilingSince = null;
         if (resetStepDate || s.stepSince == null) {
             s.stepSince = e.effectiveDate();
             s.delay = 0;
+            s.nonCountingOddDays = 0;
         }
     }
 
     private BigDecimal oldIncrement(State s, CareerEvent e) {
-        return rules.scaleOfRank(s.rank, e.effectiveDate())
+        if (s.rank == null) {
+            return null;
+        }
+        return paidScale(s, e.effectiveDate())
                 .flatMap(old -> rules.coefficient(old.code(), 1, e.effectiveDate())
                         .flatMap(c1 -> rules.coefficient(old.code(), 2, e.effectiveDate())
                                 .map(c2 -> c2.subtract(c1))))
                 .orElse(null);
     }
 
+    /** The category the person is paid on: that of the recorded career level, else that of the rank. */
+    private java.util.Optional<CareerRules.Scale> paidScale(State s, LocalDate date) {
+        if (s.careerLevel != null) {
+            var level = rules.careerLevelScale(s.careerLevel, date);
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        return rules.scaleOfRank(s.rank, date);
+    }
+
     private void increaseStep(State s, CareerEvent e) {
         require(s.rank != null, e, "personnel.event.noRank");
-        CareerRules.Scale scale = scaleOf(e, s.rank);
+        CareerRules.Scale scale =
+                paidScale(s, e.effectiveDate()).orElseThrow(() -> refuse(e, "personnel.event.unknownRank", s.rank));
         if (s.step >= scale.stepCount()) {
             require(e.eventKind() == EventKind.STEP_INCREASE, e, "personnel.event.earlyAtTop");
+            // The above-ceiling allowance (TT 04/2005/TT-BNV): 5 % first, then +1 % a year, from this day.
             s.aboveCeiling = s.aboveCeiling == 0 ? 5 : s.aboveCeiling + 1;
+            s.aboveCeilingSince = e.effectiveDate();
         } else {
             s.step = e.salaryStep() == null ? s.step + 1 : e.salaryStep();
             checkStep(e, scale, s.step);
@@ -300,6 +382,17 @@ public final class CareerHistory {
         s.atTop = s.step >= scale.stepCount();
         s.stepSince = e.effectiveDate();
         s.delay = 0;
+        s.nonCountingOddDays = 0;
+    }
+
+    /** A non-counting period ends on or after its first day and gives one of the law's reasons. */
+    static void checkNonCounting(CareerEvent e) {
+        if (e.periodTo() == null || e.periodTo().isBefore(e.effectiveDate())) {
+            throw refuseOn("periodTo", e, "personnel.event.periodToRequired");
+        }
+        if (e.reason() == null || !NonCountingReason.isValid(e.reason())) {
+            throw refuseOn("reason", e, "personnel.event.reasonRequired", String.valueOf(e.reason()));
+        }
     }
 
     /**
@@ -493,6 +586,9 @@ public final class CareerHistory {
         LocalDate termEnd;
         LocalDate probationUntil;
         String secondedTo;
+        int nonCountingOddDays;
+        LocalDate aboveCeilingSince;
+        Integer careerLevel;
 
         static State of(EmploymentVersion v) {
             State s = new State();
@@ -514,6 +610,9 @@ public final class CareerHistory {
             s.termEnd = v.termEnd();
             s.probationUntil = v.probationUntil();
             s.secondedTo = v.secondedTo();
+            s.nonCountingOddDays = v.nonCountingOddDays();
+            s.aboveCeilingSince = v.aboveCeilingSince();
+            s.careerLevel = v.careerLevel();
             return s;
         }
 
@@ -546,7 +645,10 @@ public final class CareerHistory {
                     e.decisionNo(),
                     e.decisionDate(),
                     e.issuer(),
-                    post);
+                    post,
+                    nonCountingOddDays,
+                    aboveCeilingSince,
+                    careerLevel);
         }
     }
 }

@@ -61,4 +61,28 @@ interface CareerRules {
     default Optional<BigDecimal> leadershipAllowance(String postCode, String orgCode, LocalDate date) {
         return Optional.empty();
     }
+
+    /** The levels a position may use: {@code source} names the unit's approval or the framework list. */
+    record LevelRange(int min, int max, String source) {}
+
+    /**
+     * The salary category a career level is paid on (NĐ 232/2026/NĐ-CP Art. 7(3)), empty when the level
+     * is not in force on the date (before 01/07/2026).
+     */
+    default Optional<Scale> careerLevelScale(int level, LocalDate date) {
+        return Optional.empty();
+    }
+
+    /** The level a title's salary category converts to on the date (Art. 18(2)); empty for C1–C3. */
+    default Optional<Integer> titleLevel(String rankCode, LocalDate date) {
+        return Optional.empty();
+    }
+
+    /**
+     * The levels the position may use in the unit on the date: the unit's approval in force, else the
+     * framework list (Phụ lục II, III); empty when neither gives levels.
+     */
+    default Optional<LevelRange> positionLevels(String orgCode, String positionCode, LocalDate date) {
+        return Optional.empty();
+    }
 }

@@ -167,6 +167,20 @@ public class Careers {
         } else if (c.year() != null || c.rating() != null) {
             throw new BusinessRuleException("rating", "personnel.event.ratingOnlyForEvaluation", new Object[0]);
         }
+        if (EventKind.NON_COUNTING_PERIOD.name().equals(c.kind())) {
+            CareerHistory.checkNonCounting(asEvent(c));
+        } else if (c.periodTo() != null || c.reason() != null) {
+            throw new BusinessRuleException("reason", "personnel.event.periodOnlyForNonCounting", new Object[0]);
+        }
+        if (EventKind.CAREER_LEVEL_CHANGE.name().equals(c.kind())) {
+            if (c.careerLevel() == null) {
+                throw new BusinessRuleException("careerLevel", "personnel.event.levelRequired", new Object[] {
+                    c.effectiveDate().format(CareerHistory.VN_DATE), c.kind()
+                });
+            }
+        } else if (c.careerLevel() != null) {
+            throw new BusinessRuleException("careerLevel", "personnel.event.levelOnlyForLevelChange", new Object[0]);
+        }
         return c;
     }
 
@@ -220,7 +234,10 @@ public class Careers {
                 null,
                 c.year(),
                 c.rating(),
-                c.leadershipPost());
+                c.leadershipPost(),
+                c.periodTo(),
+                c.reason(),
+                c.careerLevel());
     }
 
     private long insert(long personId, EventCommand c, Long replaces, long ordinal) {
@@ -229,10 +246,11 @@ public class Careers {
                             (person_id, kind, effective_date, org_code, position_code, staff_category, rank_code,
                              salary_step, leadership_title, position_allowance, other_allowance, discipline_code,
                              term_months, note, decision_no, decision_date, issuer, replaces_id, ordinal, recorded_by,
-                             evaluation_year, rating, leadership_post)
+                             evaluation_year, rating, leadership_post, period_to, reason, career_level)
                         VALUES (:p, :kind, :date, :org, :position, :category, :rank, :step, :title,
                                 :positionAllowance, :otherAllowance, :discipline, :term, :note, :decisionNo,
-                                :decisionDate, :issuer, :replaces, :ordinal, :by, :year, :rating, :post)
+                                :decisionDate, :issuer, :replaces, :ordinal, :by, :year, :rating, :post,
+                                :periodTo, :reason, :level)
                         RETURNING id""")
                 .param("p", personId)
                 .param("kind", c.kind())
@@ -257,6 +275,9 @@ public class Careers {
                 .param("year", c.year())
                 .param("rating", c.rating())
                 .param("post", c.leadershipPost())
+                .param("periodTo", c.periodTo())
+                .param("reason", c.reason())
+                .param("level", c.careerLevel())
                 .query(Long.class)
                 .single();
     }
@@ -289,6 +310,9 @@ public class Careers {
         m.put("disciplineCode", e.disciplineCode());
         m.put("evaluationYear", e.evaluationYear());
         m.put("rating", e.rating());
+        m.put("periodTo", e.periodTo());
+        m.put("reason", e.reason());
+        m.put("careerLevel", e.careerLevel());
         m.put("decisionNo", e.decisionNo());
         m.put("decisionDate", e.decisionDate());
         m.put("issuer", e.issuer());

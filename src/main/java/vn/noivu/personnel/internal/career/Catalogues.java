@@ -41,6 +41,55 @@ public class Catalogues implements CareerRules {
         return allowances.rate(postCode, orgCode, date).map(LeadershipAllowances.Rate::coefficient);
     }
 
+    @Override
+    public Optional<Scale> careerLevelScale(int level, LocalDate date) {
+        return jdbc.sql("""
+                        SELECT s.code, s.step_count, s.step_interval_months, s.probation_months
+                        FROM personnel.career_level l JOIN personnel.salary_scale s ON s.code = l.scale_code
+                        WHERE l.level = :level AND l.valid_from <= :d AND (l.valid_to IS NULL OR l.valid_to > :d)""")
+                .param("level", level)
+                .param("d", date)
+                .query((rs, i) -> new Scale(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .optional();
+    }
+
+    @Override
+    public Optional<Integer> titleLevel(String rankCode, LocalDate date) {
+        return jdbc.sql("""
+                        SELECT c.level FROM personnel.rank r
+                        JOIN personnel.career_level_conversion c ON c.scale_code = r.scale_code
+                             AND c.valid_from <= :d AND (c.valid_to IS NULL OR c.valid_to > :d)
+                        WHERE r.code = :code AND r.valid_from <= :d AND (r.valid_to IS NULL OR r.valid_to > :d)""")
+                .param("code", rankCode)
+                .param("d", date)
+                .query(Integer.class)
+                .optional();
+    }
+
+    /** The unit's approval in force with levels, else the framework list's range of the position. */
+    @Override
+    public Optional<LevelRange> positionLevels(String orgCode, String positionCode, LocalDate date) {
+        Optional<LevelRange> approved = jdbc.sql("""
+                        SELECT min_level, max_level, decision_no FROM personnel.position_approval
+                        WHERE org_code = :org AND position_code = :pos AND status = 'ACTIVE'
+                          AND min_level IS NOT NULL AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)""")
+                .param("org", orgCode)
+                .param("pos", positionCode)
+                .param("d", date)
+                .query((rs, i) -> new LevelRange(rs.getInt(1), rs.getInt(2), rs.getString(3)))
+                .optional();
+        if (approved.isPresent()) {
+            return approved;
+        }
+        return jdbc.sql("""
+                        SELECT min_level, max_level, source FROM personnel.position_level_range
+                        WHERE position_code = :pos AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)""")
+                .param("pos", positionCode)
+                .param("d", date)
+                .query((rs, i) -> new LevelRange(rs.getInt(1), rs.getInt(2), rs.getString(3)))
+                .optional();
+    }
+
     public record Rank(
             String code,
             String kind,

@@ -20,7 +20,8 @@ public class EmploymentStore {
             id, valid_from, valid_to, org_code, position_code, staff_category, rank_code, salary_step, coefficient,
             step_since, step_interval_months, at_top_step, step_delay_months, above_ceiling_pct, leadership_title,
             position_allowance, other_allowance, term_end, probation_until, seconded_to, next_step_due, end_reason,
-            event_id, import_id, decision_no, decision_date, issuer, leadership_post""";
+            event_id, import_id, decision_no, decision_date, issuer, leadership_post, non_counting_odd_days,
+            above_ceiling_since, career_level""";
 
     private final JdbcClient jdbc;
 
@@ -98,13 +99,15 @@ public class EmploymentStore {
                              salary_step, coefficient, step_since, step_interval_months, at_top_step,
                              step_delay_months, above_ceiling_pct, leadership_title, position_allowance,
                              other_allowance, term_end, probation_until, seconded_to, next_step_due, end_reason,
-                             event_id, import_id, decision_no, decision_date, issuer, leadership_post)
+                             event_id, import_id, decision_no, decision_date, issuer, leadership_post,
+                             non_counting_odd_days, above_ceiling_since, career_level)
                         VALUES (:person, :from, :to, :org, :position, :category, :rank, :step, :coefficient,
                                 :stepSince, :interval, :atTop, :delay, :aboveCeiling, :title, :positionAllowance,
                                 :otherAllowance, :termEnd, :probationUntil, :secondedTo,
                                 personnel.next_step_due(CAST(:stepSince AS date), CAST(:interval AS integer),
                                     :atTop, CAST(:aboveCeiling AS integer), CAST(:delay AS integer)),
-                                :endReason, :eventId, :importId, :decisionNo, :decisionDate, :issuer, :post)""")
+                                :endReason, :eventId, :importId, :decisionNo, :decisionDate, :issuer, :post,
+                                :oddDays, :aboveCeilingSince, :level)""")
                 .param("person", personId)
                 .param("from", v.validFrom())
                 .param("to", v.validTo())
@@ -132,6 +135,9 @@ public class EmploymentStore {
                 .param("decisionNo", v.decisionNo())
                 .param("decisionDate", v.decisionDate())
                 .param("issuer", v.issuer())
+                .param("oddDays", v.nonCountingOddDays())
+                .param("aboveCeilingSince", v.aboveCeilingSince())
+                .param("level", v.careerLevel())
                 .update();
     }
 
@@ -164,6 +170,9 @@ public class EmploymentStore {
                 rs.getString("decision_no"),
                 rs.getObject("decision_date", LocalDate.class),
                 rs.getString("issuer"),
-                rs.getString("leadership_post"));
+                rs.getString("leadership_post"),
+                rs.getInt("non_counting_odd_days"),
+                rs.getObject("above_ceiling_since", LocalDate.class),
+                (Integer) rs.getObject("career_level", Integer.class));
     }
 }

@@ -7,6 +7,10 @@ import java.util.Objects;
 /**
  * One version of a person's employment, in force on [validFrom, validTo). It comes from a career
  * event ({@code eventId}) or is a state asserted by a bulk import ({@code importId}).
+ * {@code stepDelayMonths} holds every delay of the current step (discipline, failed years, time that
+ * does not count); {@code nonCountingOddDays} the working days of non-counting time left over after
+ * whole months, already counted as one month from 11 on; {@code aboveCeilingSince} the day the current
+ * above-ceiling percentage started; {@code careerLevel} the level a CAREER_LEVEL_CHANGE recorded.
  */
 public record EmploymentVersion(
         Long id,
@@ -36,7 +40,10 @@ public record EmploymentVersion(
         String decisionNo,
         LocalDate decisionDate,
         String issuer,
-        String leadershipPost) {
+        String leadershipPost,
+        int nonCountingOddDays,
+        LocalDate aboveCeilingSince,
+        Integer careerLevel) {
 
     EmploymentVersion withValidity(LocalDate from, LocalDate to, String reason) {
         return new EmploymentVersion(
@@ -67,7 +74,10 @@ public record EmploymentVersion(
                 decisionNo,
                 decisionDate,
                 issuer,
-                leadershipPost);
+                leadershipPost,
+                nonCountingOddDays,
+                aboveCeilingSince,
+                careerLevel);
     }
 
     /** Same content and validity (ignoring the row id and the stored due date, which follow from them). */
@@ -97,7 +107,10 @@ public record EmploymentVersion(
                 && Objects.equals(decisionNo, o.decisionNo)
                 && Objects.equals(decisionDate, o.decisionDate)
                 && Objects.equals(issuer, o.issuer)
-                && Objects.equals(leadershipPost, o.leadershipPost);
+                && Objects.equals(leadershipPost, o.leadershipPost)
+                && nonCountingOddDays == o.nonCountingOddDays
+                && Objects.equals(aboveCeilingSince, o.aboveCeilingSince)
+                && Objects.equals(careerLevel, o.careerLevel);
     }
 
     private static boolean cmp(BigDecimal a, BigDecimal b) {

@@ -12,7 +12,9 @@ import vn.noivu.personnel.internal.person.WithinLimits;
 
 /**
  * A career event as entered, with the decision behind it; fields the kind does not use stay empty.
- * {@code year} and {@code rating} are those of an EVALUATION (the year evaluated and its {@link Rating}).
+ * {@code year} and {@code rating} are those of an EVALUATION (the year evaluated and its {@link Rating});
+ * {@code periodTo} (last day, included) and {@code reason} those of a NON_COUNTING_PERIOD, which starts
+ * on the effective date; {@code careerLevel} that of a CAREER_LEVEL_CHANGE.
  */
 @WithinLimits
 public record EventCommand(
@@ -34,7 +36,56 @@ public record EventCommand(
         @NotBlank String issuer,
         Integer year,
         String rating,
-        String leadershipPost) {
+        String leadershipPost,
+        LocalDate periodTo,
+        String reason,
+        @Min(1) @Max(5) Integer careerLevel) {
+
+    /** The command without the fields of a non-counting period and a career level. */
+    public EventCommand(
+            String kind,
+            LocalDate effectiveDate,
+            String orgCode,
+            String positionCode,
+            String staffCategory,
+            String rankCode,
+            Integer salaryStep,
+            String leadershipTitle,
+            BigDecimal positionAllowance,
+            BigDecimal otherAllowance,
+            String disciplineCode,
+            Integer termMonths,
+            String note,
+            String decisionNo,
+            LocalDate decisionDate,
+            String issuer,
+            Integer year,
+            String rating,
+            String leadershipPost) {
+        this(
+                kind,
+                effectiveDate,
+                orgCode,
+                positionCode,
+                staffCategory,
+                rankCode,
+                salaryStep,
+                leadershipTitle,
+                positionAllowance,
+                otherAllowance,
+                disciplineCode,
+                termMonths,
+                note,
+                decisionNo,
+                decisionDate,
+                issuer,
+                year,
+                rating,
+                leadershipPost,
+                null,
+                null,
+                null);
+    }
 
     /**
      * An event that changes nothing of the employment but what its kind says (a step increase, a
@@ -95,6 +146,9 @@ public record EventCommand(
                 blankToNull(issuer),
                 year,
                 rating == null || rating.isBlank() ? null : rating.trim().toUpperCase(java.util.Locale.ROOT),
-                blankToNull(leadershipPost));
+                blankToNull(leadershipPost),
+                periodTo,
+                reason == null || reason.isBlank() ? null : reason.trim().toUpperCase(java.util.Locale.ROOT),
+                careerLevel);
     }
 }

@@ -65,6 +65,9 @@ public final class SalaryCalculator {
                 allowance.postCode(),
                 allowance.postName(),
                 allowance.verified(),
-                allowance.keptUntil());
+                allowance.keptUntil(),
+                v.aboveCeilingPct() > 0 ? v.aboveCeilingSince() : null,
+                aboveCeiling.setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                v.careerLevel());
     }
 }

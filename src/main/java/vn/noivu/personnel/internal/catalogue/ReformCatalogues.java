@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loaded with the other personnel catalogues, after the salary categories they refer to and before
  * the demo people whose events name leadership posts: the catalogues of the 2026 reform — career levels and their conversion from titles (NĐ 232/2026/NĐ-CP), the levels each
- * framework position may use, and the leadership allowance by post, locality and date. Like the
+ * framework position may use, and the leadership allowance by post, locality and date with the class of city of each province. Like the
  * other catalogues, a restart changes nothing and an edited file takes effect.
  */
 @Component
@@ -69,6 +69,17 @@ public class ReformCatalogues {
                     valid_to = excluded.valid_to, verified = excluded.verified, source = excluded.source
                 WHERE (t.coefficient, t.valid_to, t.verified, t.source)
                     IS DISTINCT FROM (excluded.coefficient, excluded.valid_to, excluded.verified, excluded.source)""");
+        changed += CatalogueCsv.upsert(jdbc, "province-urban-classes.csv", """
+                INSERT INTO personnel.province_urban_class AS t
+                    (province_code, province_name, urban_class, valid_from, valid_to, verified, source)
+                VALUES (:province_code, :province_name, :urban_class, CAST(:valid_from AS date),
+                        CAST(NULLIF(:valid_to, '') AS date), CAST(:verified AS boolean), :source)
+                ON CONFLICT (province_code, valid_from) DO UPDATE SET province_name = excluded.province_name,
+                    urban_class = excluded.urban_class, valid_to = excluded.valid_to, verified = excluded.verified,
+                    source = excluded.source
+                WHERE (t.province_name, t.urban_class, t.valid_to, t.verified, t.source)
+                    IS DISTINCT FROM (excluded.province_name, excluded.urban_class, excluded.valid_to,
+                                      excluded.verified, excluded.source)""");
         if (changed > 0) {
             log.info("Personnel reform catalogues: {} rows inserted or updated", changed);
         }

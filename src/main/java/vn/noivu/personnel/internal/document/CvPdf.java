@@ -61,6 +61,15 @@ public class CvPdf {
         this.allowances = allowances;
     }
 
+    /** The above-ceiling allowance of item 14 with the day it started, or nothing without one. */
+    private static String aboveCeiling(EmploymentVersion v) {
+        if (v.aboveCeilingPct() <= 0) {
+            return "";
+        }
+        return "\n    Phụ cấp thâm niên vượt khung: " + v.aboveCeilingPct() + " %"
+                + (v.aboveCeilingSince() == null ? "" : ", từ ngày " + fmt(v.aboveCeilingSince()));
+    }
+
     /** The leadership allowance in force today, from the catalogue where the post is recorded. */
     private java.math.BigDecimal positionAllowance(long personId, EmploymentVersion now) {
         return allowances
@@ -147,7 +156,8 @@ public class CvPdf {
                                     + dec(now.coefficient())
                                     + ", Ngày hưởng: " + fmt(now.stepSince()) + "\n    Phụ cấp chức vụ: "
                                     + dec(positionAllowance(personId, now)) + "    Phụ cấp khác: "
-                                    + dec(now.otherAllowance()));
+                                    + dec(now.otherAllowance())
+                                    + aboveCeiling(now));
             item(doc, normal, "15.1- Trình độ giáo dục phổ thông: ", p.generalEducation());
             item(doc, normal, "15.2- Trình độ chuyên môn cao nhất: ", p.highestDegree());
             item(doc, normal, "15.3- Lý luận chính trị: ", p.politicalTheory());
@@ -257,12 +267,27 @@ public class CvPdf {
             PdfPTable salary = table(small, "Tháng/năm", "Mã ngạch/bậc", "Hệ số lương");
             BigDecimal last = null;
             String lastRank = null;
+            int lastAboveCeiling = 0;
             for (EmploymentVersion v : versions) {
                 if (v.coefficient() != null
-                        && (!v.coefficient().equals(last) || !v.rankCode().equals(lastRank))) {
-                    row(salary, small, my(v.validFrom()), v.rankCode() + "/" + v.salaryStep(), dec(v.coefficient()));
+                        && (!v.coefficient().equals(last)
+                                || !v.rankCode().equals(lastRank)
+                                || v.aboveCeilingPct() != lastAboveCeiling)) {
+                    // The above-ceiling allowance is part of the salary history: its percentage beside
+                    // the coefficient, from the month it started.
+                    row(
+                            salary,
+                            small,
+                            my(
+                                    v.aboveCeilingPct() > 0 && v.aboveCeilingSince() != null
+                                            ? v.aboveCeilingSince()
+                                            : v.validFrom()),
+                            v.rankCode() + "/" + v.salaryStep(),
+                            dec(v.coefficient())
+                                    + (v.aboveCeilingPct() > 0 ? " + VK " + v.aboveCeilingPct() + " %" : ""));
                     last = v.coefficient();
                     lastRank = v.rankCode();
+                    lastAboveCeiling = v.aboveCeilingPct();
                 }
             }
             doc.add(salary);

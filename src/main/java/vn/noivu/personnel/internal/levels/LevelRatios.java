@@ -12,8 +12,8 @@ import vn.noivu.organization.Organizations;
 
 /**
  * The public employees per career level of each approved job position on a date, against the caps of
- * NĐ 232/2026/NĐ-CP Art. 10 ({@link LevelRatioRules}). A person's level is the one their title's
- * salary category converts to (Art. 18(2)); people of the position whose level is not among those
+ * NĐ 232/2026/NĐ-CP Art. 10 ({@link LevelRatioRules}). A person's level is the one recorded by their
+ * latest change of career level, else the one their title's salary category converts to (Art. 18(2)); people of the position whose level is not among those
  * approved are counted apart.
  */
 @Service
@@ -59,7 +59,7 @@ public class LevelRatios {
         Map<Long, Map<Integer, Long>> counts = new HashMap<>();
         if (!inForce.isEmpty()) {
             jdbc.sql("""
-                            SELECT a.id, c.level, count(*) AS n
+                            SELECT a.id, coalesce(e.career_level, c.level) AS level, count(*) AS n
                             FROM personnel.position_approval a
                             JOIN personnel.employment e ON e.org_code = a.org_code AND e.position_code = a.position_code
                                  AND e.superseded_at IS NULL AND e.staff_category = 'PUBLIC_EMPLOYEE'
@@ -69,7 +69,7 @@ public class LevelRatios {
                             LEFT JOIN personnel.career_level_conversion c ON c.scale_code = r.scale_code
                                  AND c.valid_from <= :d AND (c.valid_to IS NULL OR c.valid_to > :d)
                             WHERE a.id IN (:ids)
-                            GROUP BY a.id, c.level""")
+                            GROUP BY a.id, coalesce(e.career_level, c.level)""")
                     .param("d", asOf)
                     .param(
                             "ids",

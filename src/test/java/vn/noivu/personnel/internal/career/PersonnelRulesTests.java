@@ -249,6 +249,153 @@ class PersonnelRulesTests {
     }
 
     @Test
+    void timeNotCountedMovesTheNextStepByItsWholeMonthsAndTheOddWorkingDaysOfTheStepCountAsAMonthFrom11() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        // Step 1 of A1 from 05/01/2023: due 05/01/2026 (36 months).
+        // Unpaid leave 03/06/2024 – 16/08/2024: 2 whole months (to 02/08) and 03/08 – 16/08 = 10 working
+        // days, under 11: +2 months, due 05/03/2026. Suspension 01/10/2024 – 02/10/2024: 2 working days;
+        // the odd days of the step now total 12, from 11 a month: +1, due 05/04/2026 (TT 08/2013/TT-BNV
+        // Art. 2(1)(c) as amended by TT 03/2021/TT-BNV).
+        List<EmploymentVersion> v = history.derive(
+                LocalDate.of(1990, 1, 1),
+                List.of(),
+                List.of(
+                        recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                        nonCounting(2, "2024-06-03", "2024-08-16", "UNPAID_LEAVE"),
+                        nonCounting(3, "2024-10-01", "2024-10-02", "SUSPENSION")));
+        assertThat(v).hasSize(3);
+        assertThat(v.get(1).stepDelayMonths()).isEqualTo(2);
+        assertThat(v.get(1).nonCountingOddDays()).isEqualTo(10);
+        assertThat(nextStepDue(v.get(1))).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(v.get(2).stepDelayMonths()).isEqualTo(3);
+        assertThat(v.get(2).nonCountingOddDays()).isEqualTo(12);
+        assertThat(nextStepDue(v.get(2))).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(NonCountingTime.of(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 8, 16)))
+                .isEqualTo(new NonCountingTime(2, 10));
+
+        // The step increase on the moved date starts a new step without delays.
+        List<EmploymentVersion> after = history.derive(
+                LocalDate.of(1990, 1, 1),
+                List.of(),
+                List.of(
+                        recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                        nonCounting(2, "2024-06-03", "2024-08-16", "UNPAID_LEAVE"),
+                        nonCounting(3, "2024-10-01", "2024-10-02", "SUSPENSION"),
+                        event(4, "STEP_INCREASE", "2026-04-05", null, null, null)));
+        EmploymentVersion stepTwo = after.get(after.size() - 1);
+        assertThat(stepTwo.salaryStep()).isEqualTo(2);
+        assertThat(stepTwo.stepDelayMonths()).isZero();
+        assertThat(stepTwo.nonCountingOddDays()).isZero();
+
+        // A period that ends before it starts, or without one of the law's reasons, is refused.
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1990, 1, 1),
+                        List.of(),
+                        List.of(
+                                recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                                nonCounting(2, "2024-06-03", "2024-06-01", "UNPAID_LEAVE")))))
+                .isEqualTo("personnel.event.periodToRequired");
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1990, 1, 1),
+                        List.of(),
+                        List.of(
+                                recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                                nonCounting(2, "2024-06-03", "2024-06-10", "HOLIDAY")))))
+                .isEqualTo("personnel.event.reasonRequired");
+    }
+
+    @Test
+    void theAboveCeilingAllowanceStartsOnItsDayAndAFailedYearDelaysTheNextPercentLikeAStep() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        // At the last step of A1 (9, 4.98) from 01/01/2020: 5 % due after the 36 months, on 01/01/2023;
+        // then +1 % every 12 months, 2023 rated NOT_COMPLETED: 6 % due 01/07/2024, not 01/01/2024.
+        List<EmploymentVersion> v = history.derive(
+                LocalDate.of(1970, 1, 1),
+                List.of(),
+                List.of(
+                        event(1, "RECRUITMENT", "2020-01-01", "01.003", 9, null),
+                        event(2, "STEP_INCREASE", "2023-01-01", null, null, null),
+                        rating(3, "2023-12-20", 2023, "NOT_COMPLETED"),
+                        event(4, "STEP_INCREASE", "2024-07-01", null, null, null),
+                        event(5, "PROMOTION", "2025-01-01", "01.002", null, null)));
+        assertThat(v.get(0).atTopStep()).isTrue();
+        assertThat(v.get(0).aboveCeilingPct()).isZero();
+        assertThat(nextStepDue(v.get(0))).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(v.get(1).aboveCeilingPct()).isEqualTo(5);
+        assertThat(v.get(1).aboveCeilingSince()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(nextAboveCeilingDue(v.get(2))).isEqualTo(LocalDate.of(2024, 7, 1));
+        EmploymentVersion six = v.get(3);
+        assertThat(six.aboveCeilingPct()).isEqualTo(6);
+        assertThat(six.aboveCeilingSince()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(six.stepDelayMonths()).isZero();
+        // 4.98 × 2,340,000 = 11,653,200; × 6 % = 699,192; total 12,352,392.
+        Salary s = SalaryCalculator.of(six, 2_340_000, LocalDate.of(2024, 12, 31));
+        assertThat(s.aboveCeilingPct()).isEqualTo(6);
+        assertThat(s.aboveCeilingSince()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(s.aboveCeilingAmount()).isEqualTo(699_192);
+        assertThat(s.amount()).isEqualTo(12_352_392);
+        // A promotion places the person with the allowance counted in (4.98 × 1.06 = 5.2788 → A2.1 step 4,
+        // 5.42) and ends it.
+        EmploymentVersion promoted = v.get(4);
+        assertThat(promoted.aboveCeilingPct()).isZero();
+        assertThat(promoted.aboveCeilingSince()).isNull();
+        assertThat(promoted.coefficient()).isEqualByComparingTo("5.42");
+    }
+
+    @Test
+    void aChangeOfCareerLevelIsRefusedBeforeTheLevelsOrOutsideThePositionAndPaysOnTheLevelsCategory() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        CareerEvent doctor =
+                with(recruitment(1, "2023-01-05", "PUBLIC_EMPLOYEE", "V.08.01.03"), null, null, null, "BS");
+        // Before 01/07/2026 there are no levels (NĐ 232/2026/NĐ-CP in force from that day).
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1995, 1, 1), List.of(), List.of(doctor, levelChange(2, "2026-06-30", 4)))))
+                .isEqualTo("personnel.event.levelNotInForce");
+        // Bác sĩ uses levels 3–5 (Phụ lục II): level 2 is refused.
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1995, 1, 1), List.of(), List.of(doctor, levelChange(2, "2026-07-01", 2)))))
+                .isEqualTo("personnel.event.levelOutsidePosition");
+        // A civil servant has no career level.
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1995, 1, 1),
+                        List.of(),
+                        List.of(
+                                recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                                levelChange(2, "2026-07-01", 3)))))
+                .isEqualTo("personnel.event.levelOnlyPublicEmployee");
+        // A title on category C has no level (NĐ 232/2026 Art. 18(2)).
+        assertThat(refusal(() -> history.derive(
+                        LocalDate.of(1995, 1, 1),
+                        List.of(),
+                        List.of(
+                                recruitment(1, "2023-01-05", "PUBLIC_EMPLOYEE", "01.005"),
+                                levelChange(2, "2026-07-01", 3)))))
+                .isEqualTo("personnel.event.levelNotForTitle");
+
+        // Level 4 on 01/07/2026: paid on A2.1 (Art. 7(3)) at the lowest step not below 2.34 — step 1,
+        // 4.40; the gain reaches a step of A1, so the step date starts again; the next step is on A2.1.
+        List<EmploymentVersion> v = history.derive(
+                LocalDate.of(1995, 1, 1),
+                List.of(),
+                List.of(
+                        doctor,
+                        levelChange(2, "2026-07-01", 4),
+                        event(3, "STEP_INCREASE", "2029-07-01", null, null, null)));
+        EmploymentVersion level4 = v.get(1);
+        assertThat(level4.careerLevel()).isEqualTo(4);
+        assertThat(level4.coefficient()).isEqualByComparingTo("4.40");
+        assertThat(level4.stepSince()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(level4.rankCode()).isEqualTo("V.08.01.03");
+        assertThat(v.get(2).coefficient()).isEqualByComparingTo("4.74");
+        assertThat(v.get(2).careerLevel()).isEqualTo(4);
+    }
+
+    /** The next above-ceiling percent as personnel.next_step_due() computes it: 12 months + delays. */
+    static LocalDate nextAboveCeilingDue(EmploymentVersion v) {
+        return v.stepSince().plusMonths(12 + v.stepDelayMonths());
+    }
+
+    @Test
     void aDoctorsProbationLastsNineMonthsAndDoesNotCountTowardTheNextStep() {
         CareerHistory history = new CareerHistory(new FakeRules());
         // Recruited 01/06/2026 as Bác sĩ (hạng III): probation to 01/03/2027 (NĐ 115/2020 Art. 21(2)(a)),
@@ -352,7 +499,54 @@ class PersonnelRulesTests {
                 "test",
                 year,
                 rating,
+                null,
+                null,
+                null,
                 null);
+    }
+
+    /** A period not counted toward the step, from {@code first} to {@code last} (both included). */
+    static CareerEvent nonCounting(long id, String first, String last, String reason) {
+        CareerEvent e = event(id, "NON_COUNTING_PERIOD", first, null, null, null, null, null, null);
+        return with(e, LocalDate.parse(last), reason, null, null);
+    }
+
+    /** A change of career level on {@code date}. */
+    static CareerEvent levelChange(long id, String date, int level) {
+        return with(
+                event(id, "CAREER_LEVEL_CHANGE", date, null, null, null, null, null, null), null, null, level, null);
+    }
+
+    /** The event with the fields of a non-counting period or a career level, and a position. */
+    static CareerEvent with(CareerEvent e, LocalDate periodTo, String reason, Integer level, String position) {
+        return new CareerEvent(
+                e.id(),
+                e.personId(),
+                e.kind(),
+                e.effectiveDate(),
+                e.orgCode(),
+                position == null ? e.positionCode() : position,
+                e.staffCategory(),
+                e.rankCode(),
+                e.salaryStep(),
+                e.leadershipTitle(),
+                e.positionAllowance(),
+                e.otherAllowance(),
+                e.disciplineCode(),
+                e.termMonths(),
+                e.note(),
+                e.decisionNo(),
+                e.decisionDate(),
+                e.issuer(),
+                e.status(),
+                e.replacesId(),
+                e.recordedBy(),
+                e.evaluationYear(),
+                e.rating(),
+                e.leadershipPost(),
+                periodTo,
+                reason,
+                level);
     }
 
     /** The next regular step date as personnel.next_step_due() computes it (below the top step). */
@@ -404,6 +598,9 @@ class PersonnelRulesTests {
                 null,
                 null,
                 null,
+                null,
+                0,
+                null,
                 null);
     }
 
@@ -419,8 +616,41 @@ class PersonnelRulesTests {
                 case "01.003" -> Optional.of(new Scale("A1", 9, 36, 12));
                 case "V.08.01.03" -> Optional.of(new Scale("A1", 9, 36, 9));
                 case "01.002" -> Optional.of(new Scale("A2.1", 8, 36, 12));
+                case "01.005" -> Optional.of(new Scale("C1", 12, 24, 6));
                 default -> Optional.empty();
             };
+        }
+
+        /** Levels 3 (A1) and 4 (A2.1) from 01/07/2026, NĐ 232/2026 Art. 7(3). */
+        @Override
+        public Optional<Scale> careerLevelScale(int level, LocalDate date) {
+            if (date.isBefore(LocalDate.of(2026, 7, 1))) {
+                return Optional.empty();
+            }
+            return switch (level) {
+                case 2 -> Optional.of(new Scale("A0", 10, 36, 9));
+                case 3 -> Optional.of(new Scale("A1", 9, 36, 12));
+                case 4 -> Optional.of(new Scale("A2.1", 8, 36, 12));
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public Optional<Integer> titleLevel(String rankCode, LocalDate date) {
+            if (date.isBefore(LocalDate.of(2026, 7, 1))) {
+                return Optional.empty();
+            }
+            return switch (rankCode) {
+                case "01.003", "V.08.01.03" -> Optional.of(3);
+                case "01.002" -> Optional.of(4);
+                default -> Optional.empty();
+            };
+        }
+
+        /** Position BS (bác sĩ) uses levels 3–5, as in NĐ 232/2026 Phụ lục II. */
+        @Override
+        public Optional<LevelRange> positionLevels(String orgCode, String positionCode, LocalDate date) {
+            return "BS".equals(positionCode) ? Optional.of(new LevelRange(3, 5, "Phụ lục II")) : Optional.empty();
         }
 
         @Override
@@ -430,6 +660,11 @@ class PersonnelRulesTests {
                     step <= 9
                             ? Optional.of(new BigDecimal("2.34")
                                     .add(new BigDecimal("0.33").multiply(BigDecimal.valueOf(step - 1))))
+                            : Optional.empty();
+                case "C1" ->
+                    step <= 12
+                            ? Optional.of(new BigDecimal("1.65")
+                                    .add(new BigDecimal("0.18").multiply(BigDecimal.valueOf(step - 1))))
                             : Optional.empty();
                 case "A2.1" ->
                     step <= 8
