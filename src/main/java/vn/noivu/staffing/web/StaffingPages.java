@@ -98,7 +98,6 @@ class StaffingPages {
         model.addAttribute("others", others);
         model.addAttribute("catNames", names);
         model.addAttribute("years", web.years());
-        model.addAttribute("scopeOptions", web.scopeOptions(staffing.scope(null), r.year()));
         model.addAttribute("categoryChart", web.json(categoryChart(r, names)));
         model.addAttribute("seriesChart", web.json(seriesChart(scope, r, names)));
         model.addAttribute("rankingChart", web.json(rankingChart(provinces.isEmpty() ? others : provinces)));
