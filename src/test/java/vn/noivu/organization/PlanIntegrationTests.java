@@ -115,4 +115,88 @@ class PlanIntegrationTests {
         viewer.login(port, "hanoi.viewer", TestUsers.DEMO_PASSWORD);
         assertThat(viewer.get(port, "/organizations/plans/" + id).body()).doesNotContain("org-plan-approve");
     }
+
+    @Test
+    void thePreviewShowsWhatIsEstablishedRenamedAndDissolvedByNameNotTheWholeTree() {
+        Api editor = Api.demo(port, "hanoi.editor");
+        String a = OrgTestData.code("UBND.01");
+        String gone = OrgTestData.code("UBND.01");
+        OrgTestData.established(editor, "2030-01-01", gone, "PROVINCIAL_DEPARTMENT", "UBND.01");
+        String plan = """
+                {"title":"Đề án xem trước","legalBasis":"7/TTr-SNV","changes":[%s,%s,%s]}""".formatted(
+                OrgTestData.establish("2036-01-01", a, "Sở Xem Trước", "PROVINCIAL_DEPARTMENT", "UBND.01", null),
+                OrgTestData.change(
+                        "RENAME", "2036-06-01", "\"" + a + "\"", "{\"code\":\"" + a + "\",\"name\":\"Sở Đã Đổi Tên\"}"),
+                OrgTestData.change("DISSOLVE", "2036-06-01", "\"" + gone + "\"", ""));
+        Api.Response proposed = editor.post("/api/v1/organizations/plans", plan);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        long id = proposed.json().get("id").asLong();
+
+        WebSession leader = new WebSession();
+        leader.login(port, "bnv.leader", TestUsers.DEMO_PASSWORD);
+        String page =
+                leader.get(port, "/organizations/plans/" + id + "?lang=vi").body();
+        String difference = page.substring(page.indexOf("id=\"org-plan-difference\""));
+        assertThat(page).contains("Thành lập: 1").contains("Giải thể: 1").contains("Đổi tên: 1");
+        // established: named, marked new, under its superior by name
+        assertThat(difference)
+                .contains("Sở Xem Trước")
+                .contains("thành lập mới")
+                .contains("thuộc Ủy ban nhân dân");
+        // renamed: the name before and the name after
+        int renamed = difference.indexOf("Đổi tên");
+        assertThat(difference.substring(renamed)).contains("Sở Xem Trước").contains("Sở Đã Đổi Tên");
+        // dissolved: the unit by name, and nothing after it
+        assertThat(difference).contains("(chấm dứt hoạt động)");
+        assertThat(difference).doesNotContain(">" + a + "<").doesNotContain(">" + gone + "<");
+        assertThat(page).doesNotContain("org-plan-tree");
+        assertThat(organizations.exists(a)).isFalse();
+    }
+
+    @Test
+    void aPlanIsProposedOnAFormWithoutAFileAndOnlyByAnEditor() {
+        String gone = OrgTestData.code("UBND.01");
+        Api editor = Api.demo(port, "hanoi.editor");
+        OrgTestData.established(editor, "2030-01-01", gone, "PROVINCIAL_DEPARTMENT", "UBND.01");
+        String created = OrgTestData.code("UBND.01");
+        WebSession web = new WebSession();
+        web.login(port, "hanoi.editor", TestUsers.DEMO_PASSWORD);
+        assertThat(web.get(port, "/organizations/plans/new").body()).contains("data-picker=\"org-unit\"");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("title", "Đề án trên biểu mẫu");
+        form.put("legalBasis", "8/TTr-SNV");
+        form.put("kind0", "ESTABLISH");
+        form.put("date0", "2036-03-01");
+        form.put("newCode0", created.toLowerCase(java.util.Locale.ROOT));
+        form.put("newName0", "Sở Biểu Mẫu");
+        form.put("newType0", "PROVINCIAL_DEPARTMENT");
+        form.put("newParent0", "UBND.01");
+        form.put("kind1", "MERGE");
+        form.put("date1", "2036-04-01");
+        form.put("units1", gone);
+        form.put("into1", created);
+        WebSession.Page answer = web.postForm(port, "/organizations/plans/new", form);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/organizations/plans/[0-9]+$");
+        String page = web.get(port, location.substring(location.indexOf("/organizations")))
+                .body();
+        assertThat(page)
+                .contains("Đề án trên biểu mẫu")
+                .contains("Sở Biểu Mẫu")
+                .contains("Thành lập: 1")
+                .contains("Hợp nhất, sáp nhập: 1");
+        assertThat(organizations.exists(created)).isFalse();
+
+        // a change without its date is refused with a message, the form kept
+        form.remove("date1");
+        WebSession.Page refused = web.postForm(port, "/organizations/plans/new", form);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Thay đổi 2: cần ngày hiệu lực").contains("Sở Biểu Mẫu");
+
+        WebSession viewer = new WebSession();
+        viewer.login(port, "hanoi.viewer", TestUsers.DEMO_PASSWORD);
+        assertThat(viewer.get(port, "/organizations/plans").body()).doesNotContain("org-plan-form-link");
+        assertThat(viewer.get(port, "/organizations/plans/new").status()).isEqualTo(403);
+    }
 }

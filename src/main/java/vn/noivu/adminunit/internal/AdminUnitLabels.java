@@ -39,6 +39,32 @@ public class AdminUnitLabels {
         return code == null ? "" : joined(List.of(code), date);
     }
 
+    /**
+     * Labels for many rows at once, one query per distinct date (a reform's hundreds of rows share a
+     * day): for each (codes, date) pair in order, the joined label as {@link #joined} gives it.
+     */
+    public List<String> joinedAll(List<Map.Entry<List<String>, LocalDate>> wanted) {
+        Map<LocalDate, java.util.Set<String>> byDate = new LinkedHashMap<>();
+        wanted.forEach(w -> {
+            if (w.getKey() != null) {
+                byDate.computeIfAbsent(w.getValue(), d -> new java.util.HashSet<>())
+                        .addAll(w.getKey());
+            }
+        });
+        Map<LocalDate, Map<String, String>> names = new LinkedHashMap<>();
+        byDate.forEach((d, codes) -> names.put(d, names(codes, d)));
+        return wanted.stream()
+                .map(w -> w.getKey() == null
+                        ? ""
+                        : w.getKey().stream()
+                                .map(code -> {
+                                    String name = names.get(w.getValue()).get(code);
+                                    return name != null ? name + " (" + code + ")" : code;
+                                })
+                                .collect(Collectors.joining(", ")))
+                .toList();
+    }
+
     private Map<String, String> names(Collection<String> codes, LocalDate date) {
         Map<String, String> names = new LinkedHashMap<>();
         jdbc.sql("""

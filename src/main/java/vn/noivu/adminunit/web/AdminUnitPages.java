@@ -45,6 +45,7 @@ class AdminUnitPages {
     private final org.springframework.context.MessageSource messages;
     private final vn.noivu.adminunit.AdminUnits adminUnits;
     private final vn.noivu.platform.imports.Uploads uploads;
+    private final UnitChildren children;
 
     AdminUnitPages(
             AdminUnitQueries queries,
@@ -52,8 +53,10 @@ class AdminUnitPages {
             JdbcClient jdbc,
             org.springframework.context.MessageSource messages,
             vn.noivu.adminunit.AdminUnits adminUnits,
-            vn.noivu.platform.imports.Uploads uploads) {
+            vn.noivu.platform.imports.Uploads uploads,
+            UnitChildren children) {
         this.uploads = uploads;
+        this.children = children;
         this.adminUnits = adminUnits;
         this.queries = queries;
         this.importer = importer;
@@ -117,6 +120,7 @@ class AdminUnitPages {
                                 .find(ref.version().parentCode(), ref.version().validFrom())
                                 .orElse(null));
         model.addAttribute("versions", queries.versions(ref.unitId()));
+        model.addAttribute("children", children.of(code, UnitChildren.dateOf(ref.version(), asOf)));
         List<AdminUnitQueries.ChangeRecord> changes = queries.changesOf(ref.unitId());
         model.addAttribute("changes", changes);
         model.addAttribute("predecessors", queries.predecessors(ref.unitId()));

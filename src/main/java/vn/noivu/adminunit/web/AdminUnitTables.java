@@ -9,7 +9,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.noivu.adminunit.AdminUnitView;
 import vn.noivu.adminunit.internal.AdminUnitQueries;
 import vn.noivu.adminunit.internal.Today;
 import vn.noivu.platform.exports.ReportTable;
@@ -18,6 +20,7 @@ import vn.noivu.platform.exports.TableExports;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.web.Formats;
 import vn.noivu.platform.web.HomeTable;
+import vn.noivu.platform.web.NotFoundException;
 
 /**
  * The administrative-unit tables as they leave with the user — the units per level as of a date (the
@@ -34,12 +37,19 @@ class AdminUnitTables implements HomeTable {
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     private final AdminUnitQueries queries;
+    private final UnitChildren children;
     private final TableExports exports;
     private final MessageSource messages;
     private final Formats fmt;
 
-    AdminUnitTables(AdminUnitQueries queries, TableExports exports, MessageSource messages, Formats fmt) {
+    AdminUnitTables(
+            AdminUnitQueries queries,
+            UnitChildren children,
+            TableExports exports,
+            MessageSource messages,
+            Formats fmt) {
         this.queries = queries;
+        this.children = children;
         this.exports = exports;
         this.messages = messages;
         this.fmt = fmt;
@@ -67,6 +77,23 @@ class AdminUnitTables implements HomeTable {
             @RequestParam String format) {
         LocalDate date = Today.orToday(asOf);
         return exports.download(format, "don-vi-hanh-chinh-" + date, "adminunit.tree", units(date));
+    }
+
+    /** A unit's children on the date its page shows, with their counts. */
+    @GetMapping(value = "/admin-units/{code:[0-9]{2,5}}", params = "format")
+    ResponseEntity<byte[]> childrenExport(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam String format) {
+        AdminUnitView unit = queries.resolve(code, asOf)
+                .orElseThrow(() -> new NotFoundException("admin unit", code))
+                .version();
+        UnitChildren.Children c = children.of(code, UnitChildren.dateOf(unit, asOf));
+        return exports.download(
+                format,
+                "don-vi-truc-thuoc-" + unit.fullName() + "-" + c.asOf(),
+                "adminunit.children",
+                children.table(unit, c));
     }
 
     /** Units per level on {@code from} and {@code to}: before, after, created, ended, net. */

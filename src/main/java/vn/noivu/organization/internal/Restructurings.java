@@ -162,13 +162,26 @@ public class Restructurings {
                 .toList();
     }
 
-    /** What the plan would do: the tree of its scope after its last date, and the figures. */
+    /**
+     * What the plan would do: the tree of its scope after its last date, the figures, and the
+     * difference — each change with the units before and after it by name.
+     */
     public record Preview(
             LocalDate before,
             LocalDate after,
             List<OrgQueries.Row> tree,
             ChangeStatistics.Figures figures,
-            List<String> problems) {}
+            List<String> problems,
+            List<Difference> differences) {}
+
+    /** One change of a plan as a leader reads it: what is established, merged, renamed, dissolved, moved. */
+    public record Difference(String kind, LocalDate effectiveDate, List<Named> before, List<Named> after) {}
+
+    /**
+     * A unit on one side of a change: its name, type and superior as they are (or would be) that day;
+     * {@code established} when the plan creates it.
+     */
+    public record Named(String code, String name, String type, String parentName, boolean established) {}
 
     /**
      * Applies the plan in a transaction that is always rolled back, and reads the tree and figures from
@@ -192,16 +205,50 @@ public class Restructurings {
                         after,
                         List.of(),
                         null,
-                        outcome.all().stream().map(messages::text).toList());
+                        outcome.all().stream().map(messages::text).toList(),
+                        List.of());
             }
+            // Before the commit: the units as they stand, so a successor that exists today is not "new".
+            List<String> existing = commands.stream()
+                    .flatMap(c -> c.successorCodes().stream())
+                    .filter(queries::exists)
+                    .toList();
             engine.commit(outcome, commands, id, restructuringIds(id), false);
             return new Preview(
                     before,
                     after,
                     queries.list(after, null, null, scope),
                     statistics.between(before, after, scope),
-                    List.of());
+                    List.of(),
+                    commands.stream().map(c -> difference(c, existing)).toList());
         });
+    }
+
+    /** A command's units by name: the predecessors the day before it, the successors on its day. */
+    private Difference difference(RestructuringCommand c, List<String> existing) {
+        LocalDate dayBefore = c.effectiveDate().minusDays(1);
+        List<Named> before = c.predecessors().stream()
+                .map(code -> named(code, dayBefore, false))
+                .toList();
+        List<Named> after = c.successorCodes().stream()
+                .map(code -> named(code, c.effectiveDate(), !existing.contains(code)))
+                .toList();
+        return new Difference(c.kind().name(), c.effectiveDate(), before, after);
+    }
+
+    private Named named(String code, LocalDate day, boolean established) {
+        return queries.find(code, day)
+                .map(v -> new Named(
+                        code,
+                        v.name(),
+                        v.type(),
+                        v.parentCode() == null
+                                ? null
+                                : queries.find(v.parentCode(), day)
+                                        .map(p -> p.name())
+                                        .orElse(null),
+                        established))
+                .orElse(new Named(code, null, null, null, established));
     }
 
     /**

@@ -56,6 +56,7 @@ class OrganizationPages {
     private final OrgExport export;
     private final OrgImports imports;
     private final vn.noivu.platform.imports.Uploads uploads;
+    private final SubUnits subUnits;
 
     OrganizationPages(
             OrgQueries queries,
@@ -63,7 +64,9 @@ class OrganizationPages {
             ScopeSelection scopes,
             OrgExport export,
             OrgImports imports,
-            vn.noivu.platform.imports.Uploads uploads) {
+            vn.noivu.platform.imports.Uploads uploads,
+            SubUnits subUnits) {
+        this.subUnits = subUnits;
         this.queries = queries;
         this.statistics = statistics;
         this.scopes = scopes;
@@ -168,7 +171,7 @@ class OrganizationPages {
         model.addAttribute("lineage", lineage);
         model.addAttribute("records", records);
         model.addAttribute("names", queries.names(codes));
-        model.addAttribute("children", queries.list(today, code, null, scope));
+        model.addAttribute("subUnits", subUnits.of(code, today, scope));
         return "organization/unit";
     }
 

@@ -9,7 +9,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.noivu.organization.OrgUnitView;
 import vn.noivu.organization.internal.ChangeStatistics;
 import vn.noivu.organization.internal.OrgClock;
 import vn.noivu.organization.internal.OrgQueries;
@@ -21,6 +23,7 @@ import vn.noivu.platform.exports.TableExports;
 import vn.noivu.platform.security.UserScope;
 import vn.noivu.platform.web.Formats;
 import vn.noivu.platform.web.HomeTable;
+import vn.noivu.platform.web.NotFoundException;
 
 /**
  * The organisation tables as they leave with the user — the changes between two dates by tier and
@@ -36,6 +39,8 @@ class OrganizationTables implements HomeTable {
     private final OrgQueries queries;
     private final ScopeSelection scopes;
     private final TableExports exports;
+    private final SubUnits subUnits;
+    private final vn.noivu.platform.security.Scopes scopeNames;
     private final MessageSource messages;
     private final Formats fmt;
 
@@ -44,8 +49,12 @@ class OrganizationTables implements HomeTable {
             OrgQueries queries,
             ScopeSelection scopes,
             TableExports exports,
+            SubUnits subUnits,
+            vn.noivu.platform.security.Scopes scopeNames,
             MessageSource messages,
             Formats fmt) {
+        this.subUnits = subUnits;
+        this.scopeNames = scopeNames;
         this.statistics = statistics;
         this.queries = queries;
         this.scopes = scopes;
@@ -78,6 +87,77 @@ class OrganizationTables implements HomeTable {
         LocalDate d = asOf == null ? OrgClock.today() : asOf;
         UserScope s = scopes.resolve(scope);
         return exports.download(format, "to-chuc-" + scopeName(s) + "-" + d, "organization.tree", tree(d, s));
+    }
+
+    /** The units behind one figure of the changes page, as its drill-down lists them. */
+    @GetMapping(value = "/organizations/changes/units", params = "format")
+    ResponseEntity<byte[]> changeUnitsExport(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam String measure,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String type,
+            @RequestParam String format) {
+        UserScope s = scopes.resolve(scope);
+        String t = tier == null || tier.isBlank() ? null : Tier.valueOf(tier).name();
+        String y = type == null || type.isBlank()
+                ? null
+                : vn.noivu.organization.internal.UnitType.valueOf(type).name();
+        return exports.download(
+                format,
+                "to-chuc-" + measure + "-" + scopeName(s) + "-" + from + "-" + to,
+                "organization.changes.units",
+                changeUnits(from, to, s, t, y, measure));
+    }
+
+    ReportTable changeUnits(LocalDate from, LocalDate to, UserScope scope, String tier, String type, String measure) {
+        List<ChangeStatistics.Unit> units = statistics.units(from, to, scope, tier, type, measure);
+        List<String> what = new java.util.ArrayList<>(List.of(msg("org.m." + measure)));
+        if (type != null) {
+            what.add(msg("org.type." + type));
+        }
+        if (tier != null) {
+            what.add(msg("org.tier." + tier));
+        }
+        ReportTable.Builder t = ReportTable.builder(msg("org.changes.units") + ": " + String.join(", ", what) + " — "
+                        + msg("org.changes.period", fmt.date(from), fmt.date(to)))
+                .sheet(msg("org.changes.units"))
+                .scope(scopeName(scope))
+                .period(fmt.date(from) + " → " + fmt.date(to))
+                .source(msg("export.source.organization"))
+                .column(Column.text(msg("org.col.name"), 60))
+                .column(Column.text(msg("org.col.type"), 36))
+                .column(Column.text(msg("org.col.code"), 18))
+                .column(Column.date(msg("org.col.date")))
+                .column(Column.text(msg("org.col.kind"), 24))
+                .column(Column.text(msg("org.col.legalBasis"), 40));
+        for (ChangeStatistics.Unit u : units) {
+            t.row(
+                    u.name(),
+                    msg("org.type." + u.type()),
+                    u.code(),
+                    u.date(),
+                    u.kind() == null ? null : msg("org.kind." + u.kind()),
+                    u.legalBasis());
+        }
+        t.total(msg("org.changes.count", fmt.number(units.size())));
+        return t.build();
+    }
+
+    /** A unit's sub-units today with the figures of their subtrees, as the unit page shows them. */
+    @GetMapping(value = "/organizations/units/{code}", params = "format")
+    ResponseEntity<byte[]> subUnitsExport(@PathVariable String code, @RequestParam String format) {
+        UserScope scope = vn.noivu.platform.security.CurrentUser.scope();
+        LocalDate today = OrgClock.today();
+        OrgUnitView unit = queries.find(code, today)
+                .filter(u -> scope.includes(u.path()))
+                .orElseThrow(() -> new NotFoundException("organization", code));
+        return exports.download(
+                format,
+                "don-vi-truc-thuoc-" + unit.name() + "-" + today,
+                "organization.subUnits",
+                subUnits.report(unit, subUnits.of(code, today, scope)));
     }
 
     /**
@@ -181,7 +261,8 @@ class OrganizationTables implements HomeTable {
         if (s.code() == null || s.isNational()) {
             return msg("export.national");
         }
-        return queries.names(List.of(s.code())).getOrDefault(s.code(), s.code());
+        // A user's scope may be a province's code ("01") rather than a unit's: the platform names it then.
+        return queries.names(List.of(s.code())).getOrDefault(s.code(), scopeNames.nameOf(s.code()));
     }
 
     private String msg(String key, Object... args) {

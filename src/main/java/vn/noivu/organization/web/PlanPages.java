@@ -23,7 +23,6 @@ import vn.noivu.organization.internal.OrgImports;
 import vn.noivu.organization.internal.OrgQueries;
 import vn.noivu.organization.internal.ProblemMessages;
 import vn.noivu.organization.internal.Restructurings;
-import vn.noivu.organization.internal.TreeNode;
 import vn.noivu.platform.imports.ImportRefusedException;
 import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.security.Role;
@@ -120,7 +119,17 @@ class PlanPages {
             preview.tree()
                     .forEach(row ->
                             names.putIfAbsent(row.view().code(), row.view().name()));
-            model.addAttribute("previewRoots", TreeNode.build(preview.tree()));
+            // How many changes of each kind, in the order the kinds are listed everywhere.
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            for (var kind : vn.noivu.organization.internal.RestructuringKind.values()) {
+                int n = (int) preview.differences().stream()
+                        .filter(d -> d.kind().equals(kind.name()))
+                        .count();
+                if (n > 0) {
+                    counts.put(kind.name(), n);
+                }
+            }
+            model.addAttribute("differenceCounts", counts);
         }
         model.addAttribute("names", names);
         return "organization/plan";

@@ -37,6 +37,7 @@ class PersonnelTables {
     private final TableExports exports;
     private final MessageSource messages;
     private final Formats fmt;
+    private final vn.noivu.personnel.internal.PersonnelLabels labels;
 
     PersonnelTables(
             PersonnelQueries queries,
@@ -45,7 +46,9 @@ class PersonnelTables {
             AdminUnits adminUnits,
             TableExports exports,
             MessageSource messages,
-            Formats fmt) {
+            Formats fmt,
+            vn.noivu.personnel.internal.PersonnelLabels labels) {
+        this.labels = labels;
         this.queries = queries;
         this.catalogues = catalogues;
         this.organizations = organizations;
@@ -129,7 +132,7 @@ class PersonnelTables {
                     d.dueDate(),
                     d.noticeDate(),
                     d.decisionDate(),
-                    d.detail());
+                    labels.dueDetail(d.detail()));
         }
         t.total(msg("tables.personnel.count", fmt.number(items.size())));
         return exports.download(format, "den-han-" + kind + "-" + f + "-" + until, "personnel.due", t.build());

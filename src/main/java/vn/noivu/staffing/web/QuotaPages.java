@@ -57,7 +57,6 @@ class QuotaPages {
         model.addAttribute("rows", rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
         model.addAttribute("years", web.years());
         model.addAttribute("catNames", web.categoryNames());
-        model.addAttribute("scopeOptions", web.scopeOptions(staffing.scope(null), y));
         return "staffing/quotas";
     }
 

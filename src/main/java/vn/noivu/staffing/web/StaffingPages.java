@@ -98,11 +98,30 @@ class StaffingPages {
         model.addAttribute("others", others);
         model.addAttribute("catNames", names);
         model.addAttribute("years", web.years());
-        model.addAttribute("scopeOptions", web.scopeOptions(staffing.scope(null), r.year()));
         model.addAttribute("categoryChart", web.json(categoryChart(r, names)));
         model.addAttribute("seriesChart", web.json(seriesChart(scope, r, names)));
         model.addAttribute("rankingChart", web.json(rankingChart(provinces.isEmpty() ? others : provinces)));
         return htmx != null ? "staffing/overview :: report" : "staffing/overview";
+    }
+
+    /** A figure's drill-down as a file: its parts and every quota behind it. */
+    @GetMapping(value = "/figure", params = "format")
+    ResponseEntity<byte[]> figureExport(
+            @RequestParam(required = false) String scope,
+            @RequestParam int baselineYear,
+            @RequestParam int year,
+            @RequestParam String category,
+            @RequestParam(defaultValue = "current") String side,
+            @RequestParam String format) {
+        boolean baseline = "baseline".equals(side);
+        List<vn.noivu.platform.exports.ReportTable> sheets =
+                tables.figure(scope, baselineYear, year, category, baseline);
+        return tableExports.download(
+                format,
+                "bien-che-" + category + "-" + (baseline ? baselineYear : year) + "-"
+                        + (scope == null || scope.isBlank() ? "toan-quoc" : scope),
+                "staffing.figure",
+                sheets);
     }
 
     /** One figure of a scope (a category, baseline or current side): its parts and the quotas behind it. */

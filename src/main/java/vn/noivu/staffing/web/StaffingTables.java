@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.noivu.platform.exports.ReportTable;
 import vn.noivu.platform.exports.ReportTable.Column;
 import vn.noivu.staffing.CategoryReduction;
+import vn.noivu.staffing.QuotaContribution;
 import vn.noivu.staffing.Reduction;
 import vn.noivu.staffing.ReductionTarget;
 import vn.noivu.staffing.ScopeReduction;
@@ -156,6 +157,78 @@ class StaffingTables {
         total.addAll(java.util.Arrays.asList(line(msg("export.total"), CategoryReduction.of(null, b, c))));
         t.total(total.toArray());
         return t.build();
+    }
+
+    /**
+     * One figure's drill-down as it leaves with the user: the figure by part (provinces, ministries, units)
+     * and, below a national scope, every quota behind it with its decision — all rows, where the page
+     * shows the first {@value StaffingPages#UNIT_ROWS}.
+     */
+    List<ReportTable> figure(String scope, int baselineYear, int year, String category, boolean baseline) {
+        Reduction r = staffing.reduction(scope, baselineYear, year);
+        StaffingScope s = staffing.scope(scope);
+        String categoryName = web.categoryNames().getOrDefault(category, category);
+        int heldIn = baseline ? baselineYear : year;
+        String y0 = String.valueOf(r.baselineYear());
+        String y1 = String.valueOf(r.year());
+        String title = msg("staffing.figure.heading", categoryName, String.valueOf(heldIn), scopeName(r.scopeName()));
+        ReportTable.Builder parts = ReportTable.builder(title + " — " + msg("staffing.figure.byPart"))
+                .sheet(msg("staffing.export.partsSheet"))
+                .scope(scopeName(r.scopeName()))
+                .period(y0 + " → " + y1)
+                .source(msg("export.source.staffing"))
+                .column(Column.text(msg("staffing.col.orgName"), 48))
+                .column(Column.integer(msg("staffing.col.baselineOf", y0)))
+                .column(Column.integer(msg("staffing.col.currentOf", y1)))
+                .column(Column.integer(msg("staffing.col.change")))
+                .column(Column.decimal(msg("staffing.col.reductionPercent")))
+                .column(Column.decimal(msg("tables.staffing.increasePercent")));
+        long b = 0;
+        long c = 0;
+        for (ScopeReduction p : staffing.reductionByPart(scope, baselineYear, year)) {
+            CategoryReduction x = p.category(category);
+            if (x != null) {
+                parts.row(line(p.name(), x));
+                b += x.baseline();
+                c += x.current();
+            }
+        }
+        parts.total(line(msg("export.total"), CategoryReduction.of(null, b, c)));
+        List<ReportTable> tables = new ArrayList<>(List.of(parts.build()));
+        if (!s.national()) {
+            ReportTable.Builder quotas = ReportTable.builder(
+                            title + " — " + msg("staffing.figure.quotas", String.valueOf(heldIn)))
+                    .sheet(msg("staffing.export.quotasSheet"))
+                    .scope(scopeName(r.scopeName()))
+                    .period(String.valueOf(heldIn))
+                    .source(msg("export.source.staffing"))
+                    .column(Column.text(msg("staffing.col.orgName"), 48))
+                    .column(Column.text(msg("staffing.col.orgCode"), 16))
+                    .column(Column.integer(msg("staffing.col.assigned")))
+                    .column(Column.integer(msg("staffing.col.counted")))
+                    .column(Column.text(msg("staffing.col.carrier"), 40))
+                    .column(Column.text(msg("staffing.col.legalBasis"), 30))
+                    .column(Column.date(msg("staffing.col.decisionDate")))
+                    .column(Column.text(msg("staffing.col.issuer"), 30));
+            long assigned = 0;
+            long counted = 0;
+            for (QuotaContribution q : staffing.contributions(scope, baselineYear, year, category, baseline)) {
+                quotas.row(
+                        q.orgName(),
+                        q.orgCode(),
+                        q.assigned(),
+                        q.counted(),
+                        q.carried() ? q.carrierName() : null,
+                        q.legalBasis(),
+                        q.decisionDate(),
+                        q.decisionIssuer());
+                assigned += q.assigned();
+                counted += q.counted();
+            }
+            quotas.total(msg("export.total"), null, assigned, counted);
+            tables.add(quotas.build());
+        }
+        return tables;
     }
 
     /**

@@ -109,6 +109,29 @@ class UsableScreensBrowserTests {
     }
 
     @Test
+    void aPlanIsProposedWithItsUnitsPickedByNameAndItsPreviewShowsTheDifference() {
+        BrowserSupport.login(driver, port, "hanoi.editor", TestUsers.DEMO_PASSWORD);
+        driver.get(url("/organizations/plans"));
+        driver.findElement(By.id("org-plan-form-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("org-plan-new")));
+        driver.findElement(By.id("pf-title")).sendKeys("Đổi tên Sở Nội vụ (thử)");
+        driver.findElement(By.id("pf-basis")).sendKeys("9/TTr-SNV");
+        new Select(driver.findElement(By.id("pf-kind0"))).selectByValue("RENAME");
+        setDate("pf-date0", "2036-05-01");
+        pick("pf-units0-0", "so noi vu", "UBND.01.SNV");
+        driver.findElement(By.id("pf-newName0")).sendKeys("Sở Nội vụ và Đào tạo");
+        driver.findElement(By.id("org-plan-new-submit")).click();
+
+        WebElement difference = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("org-plan-difference")));
+        assertThat(driver.getCurrentUrl()).matches(".*/organizations/plans/[0-9]+$");
+        assertThat(difference.getText())
+                .contains("Đổi tên")
+                .contains("Sở Nội vụ thành phố Hà Nội")
+                .contains("Sở Nội vụ và Đào tạo")
+                .doesNotContain("UBND.01.SNV");
+    }
+
+    @Test
     void aViewerIsOfferedNoWriteForm() {
         long person = newPersonInHanoi();
         BrowserSupport.login(driver, port, "hanoi.viewer", TestUsers.DEMO_PASSWORD);
@@ -172,9 +195,20 @@ class UsableScreensBrowserTests {
         pages.addAll(List.of(
                 url("/personnel/people/" + anyHanoiPerson()),
                 url("/personnel/due"),
+                url("/personnel/headcount?by=province"),
                 url("/staffing/quotas"),
+                url("/staffing/figure?scope=UBND.01&baselineYear=2015&year=2025&category=CIVIL_SERVANT"),
                 url("/admin-units/changes"),
-                url("/organizations/changes")));
+                url("/admin-units/01?asOf=2025-06-30"),
+                url("/admin-units/changes/units?from=2025-06-30&to=2025-07-01&level=commune&which=abolished"),
+                url("/organizations/changes"),
+                url("/organizations/units/UBND.01"),
+                url("/organizations/changes/units?from=2015-01-01&to=2026-01-01&measure=abolished"),
+                url("/organizations/plans"),
+                url("/organizations/plans/new"),
+                url("/reform/assessments"),
+                url("/rewards/movements"),
+                url("/admin/audit")));
 
         List<String> sideways = new ArrayList<>();
         for (String page : pages) {
