@@ -46,6 +46,37 @@ public class Personnel {
                         ORDER BY org_code, staff_category""").param("d", asOf).query(Headcount.class).list();
     }
 
+    /**
+     * The year's ratings (by the year rated), disciplinary measures, retirements and streamlining exits
+     * (by the day they took effect), counted per unit and staff category; national, as headcount is.
+     * Corrected and cancelled events do not count.
+     */
+    public List<CareerYearCount> careerYear(int year) {
+        return jdbc.sql("""
+                        WITH ev AS (
+                            SELECT c.person_id, c.effective_date,
+                                   CASE c.kind WHEN 'EVALUATION' THEN 'rating.' || c.rating
+                                               ELSE lower(c.kind) END AS measure
+                            FROM personnel.career_event c
+                            WHERE c.status = 'ACTIVE'
+                              AND ((c.kind = 'EVALUATION' AND c.evaluation_year = :y)
+                                OR (c.kind IN ('DISCIPLINE', 'RETIREMENT')
+                                    AND c.effective_date >= make_date(:y, 1, 1)
+                                    AND c.effective_date < make_date(:y + 1, 1, 1))))
+                        SELECT e.org_code, e.staff_category, ev.measure, count(*) AS count
+                        FROM ev CROSS JOIN LATERAL (
+                            SELECT org_code, staff_category FROM personnel.employment e
+                            WHERE e.person_id = ev.person_id AND e.superseded_at IS NULL
+                              AND e.valid_from <= ev.effective_date
+                            ORDER BY e.valid_from DESC LIMIT 1) e
+                        GROUP BY 1, 2, 3
+                        UNION ALL
+                        SELECT org_code, staff_category, 'streamlining.' || regime, count(*)
+                        FROM personnel.streamlining_exit
+                        WHERE exit_date >= make_date(:y, 1, 1) AND exit_date < make_date(:y + 1, 1, 1)
+                        GROUP BY 1, 2, 3""").param("y", year).query(CareerYearCount.class).list();
+    }
+
     /** The base salary (lương cơ sở) in force on {@code date}, in VND; empty before the catalogue begins. */
     public java.util.Optional<Long> baseSalary(LocalDate date) {
         return queries.baseSalary(date);

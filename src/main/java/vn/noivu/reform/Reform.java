@@ -73,6 +73,16 @@ public class Reform {
         return store.regionNames();
     }
 
+    /**
+     * The region of each province on a day: province code in force then → region code (the 63 provinces
+     * before 1/7/2025, the 34 after), reference data with its source in {@code reform.region_member}.
+     */
+    public Map<String, String> provinceRegions(java.time.LocalDate day) {
+        Map<String, String> out = new java.util.HashMap<>();
+        store.regions(day).forEach((province, region) -> out.put(province, region.regionCode()));
+        return out;
+    }
+
     /** Imports a method, scores or a published table ({@code kind} = method | scores | published). */
     public ImportResult importFile(String kind, String filename, TabularFile file) {
         return imports.importFile(kind, filename, file);

@@ -8,7 +8,7 @@ import java.util.List;
  * The review of a scope and year: its sections in the sector's order ({@code available} false and no
  * figures for a section no module supplies yet: "chưa có"), when it was computed, and, once a version
  * is approved, that version's frozen figures with {@code approval} saying whether the live figures
- * now differ.
+ * now differ. {@code recast}: the national rankings compare today's provinces, not those of the year.
  */
 public record Review(
         String scope,
@@ -21,7 +21,8 @@ public record Review(
         OffsetDateTime computedAt,
         List<Section> sections,
         List<String> missingSections,
-        Approval approval) {
+        Approval approval,
+        boolean recast) {
 
     /** A section: its figures and the narrative the drafter wrote for it (latest draft). */
     public record Section(String key, String title, boolean available, List<ReviewFigure> figures, String narrative) {}
@@ -52,7 +53,8 @@ public record Review(
                 computedAt,
                 newSections,
                 missingSections,
-                newApproval);
+                newApproval,
+                recast);
     }
 
     /** Every figure of every section, in order. */

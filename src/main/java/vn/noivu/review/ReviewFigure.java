@@ -11,7 +11,7 @@ import java.util.List;
  * (positive when reduced, as reduction reports state it); {@code previous} the same figure a year
  * earlier; {@code sentence} says it as the reports do; {@code link} leads to its drill-down. For the
  * country, {@code byProvince} ranks the provinces (best first); for a province, {@code rank} of {@code
- * ranked} provinces and {@code national} the country's figure.
+ * ranked} provinces, {@code national} the country's figure and {@code region} its region's.
  */
 public record ReviewFigure(
         String key,
@@ -28,7 +28,14 @@ public record ReviewFigure(
         Integer rank,
         Integer ranked,
         BigDecimal national,
-        List<ProvinceValue> byProvince) {
+        List<ProvinceValue> byProvince,
+        Region region) {
+
+    /**
+     * A province's figure against its socio-economic region: the region's value (computed as the
+     * country's is, over the region's provinces) and the province's rank among them.
+     */
+    public record Region(String code, String name, BigDecimal value, Integer rank, Integer ranked) {}
 
     /** A province's value of the figure, in the ranking of the country. */
     public record ProvinceValue(int rank, String code, String name, BigDecimal value) {}
@@ -59,7 +66,8 @@ public record ReviewFigure(
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     public ReviewFigure withPrevious(Number previousValue) {
@@ -78,7 +86,8 @@ public record ReviewFigure(
                 rank,
                 ranked,
                 national,
-                byProvince);
+                byProvince,
+                region);
     }
 
     public ReviewFigure withRanking(List<ProvinceValue> provinces) {
@@ -97,7 +106,8 @@ public record ReviewFigure(
                 rank,
                 ranked,
                 national,
-                List.copyOf(provinces));
+                List.copyOf(provinces),
+                region);
     }
 
     public ReviewFigure withRank(Integer rankOf, Integer count, BigDecimal nationalValue, String newSentence) {
@@ -116,7 +126,29 @@ public record ReviewFigure(
                 rankOf,
                 count,
                 nationalValue,
-                byProvince);
+                byProvince,
+                region);
+    }
+
+    /** The figure with its comparison against the province's region. */
+    public ReviewFigure withRegion(Region newRegion) {
+        return new ReviewFigure(
+                key,
+                label,
+                value,
+                unit,
+                baseline,
+                baselineYear,
+                changePercent,
+                previous,
+                sentence,
+                link,
+                asOf,
+                rank,
+                ranked,
+                national,
+                byProvince,
+                newRegion);
     }
 
     public ReviewFigure withSentence(String newSentence) {

@@ -10,6 +10,8 @@ import java.util.List;
  * year is after it), and the day figures are counted on ({@code asOf}: 31/12 of the year, or today).
  *
  * @param provinceCode the 2-digit province code when the scope is a province, else null
+ * @param recast whether a national ranking compares today's provinces (with the history of those merged
+ *     into them) rather than the provinces of the year
  */
 public record ReviewScope(
         String code,
@@ -18,7 +20,8 @@ public record ReviewScope(
         String provinceCode,
         int year,
         List<Integer> baselineYears,
-        LocalDate asOf) {
+        LocalDate asOf,
+        boolean recast) {
 
     public boolean national() {
         return code == null;

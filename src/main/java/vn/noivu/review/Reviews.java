@@ -20,6 +20,7 @@ import vn.noivu.platform.web.NotFoundException;
 import vn.noivu.review.internal.DraftStore;
 import vn.noivu.review.internal.ReviewDocument;
 import vn.noivu.review.internal.ReviewEngine;
+import vn.noivu.review.internal.ReviewPdf;
 
 /**
  * The review module's facade: the review of a scope and year (live, or the approved version's frozen
@@ -31,12 +32,14 @@ public class Reviews {
     private final ReviewEngine engine;
     private final DraftStore drafts;
     private final ReviewDocument document;
+    private final ReviewPdf pdf;
     private final AuditLog audit;
 
-    Reviews(ReviewEngine engine, DraftStore drafts, ReviewDocument document, AuditLog audit) {
+    Reviews(ReviewEngine engine, DraftStore drafts, ReviewDocument document, ReviewPdf pdf, AuditLog audit) {
         this.engine = engine;
         this.drafts = drafts;
         this.document = document;
+        this.pdf = pdf;
         this.audit = audit;
     }
 
@@ -47,7 +50,16 @@ public class Reviews {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Review review(String scope, Integer year, Integer baselineYear) {
-        ReviewScope s = engine.scope(scope, year, baselineYear);
+        return review(scope, year, baselineYear, false);
+    }
+
+    /**
+     * The review, its national ranking re-cast onto today's provinces when {@code recast} (else the
+     * provinces of the year: 63 for 2021). An approved version keeps the figures it was approved with.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Review review(String scope, Integer year, Integer baselineYear, boolean recast) {
+        ReviewScope s = engine.scope(scope, year, baselineYear, recast);
         List<ReviewDraft> versions = drafts.versions(s.code(), s.year(), s.baselineYear());
         Map<String, String> narrative =
                 versions.isEmpty() ? Map.of() : versions.get(0).narrative();
@@ -101,6 +113,23 @@ public class Reviews {
                 null,
                 null,
                 "Xuất DOCX: báo cáo tổng kết năm " + r.year() + " so với năm " + r.baselineYear());
+    }
+
+    /** Writes the review as a PDF laid out as the DOCX (NĐ 30/2020/NĐ-CP), and audits the export. */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public void pdf(String scope, Integer year, Integer baselineYear, OutputStream out) throws IOException {
+        Review r = review(scope, year, baselineYear);
+        List<ReviewDraft> versions = drafts.versions(r.scope(), r.year(), r.baselineYear());
+        Map<String, String> text =
+                versions.isEmpty() ? Map.of() : versions.get(0).narrative();
+        pdf.write(r, text, out);
+        audit.record(
+                "EXPORT",
+                "review",
+                key(r),
+                null,
+                null,
+                "Xuất PDF: báo cáo tổng kết năm " + r.year() + " so với năm " + r.baselineYear());
     }
 
     /** Saves the narrative as a new version of the review's draft (refused once a version is approved). */

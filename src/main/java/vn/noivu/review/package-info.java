@@ -6,7 +6,7 @@
  * <p>Public API: the {@link vn.noivu.review.Reviews} facade, its records, and {@link
  * vn.noivu.review.ReviewSection}, which any module implements as a bean to add its section (the
  * sector's sections it may fill are listed in {@link vn.noivu.review.SectionSlot}). Reads other modules
- * only through their facades and the published views {@code personnel.api_employment} and {@code
- * organization.api_unit} (docs/decisions/001).
+ * (organization, adminunit, staffing, personnel, reform, reward, reporting) only through their facades
+ * and the published view {@code organization.api_unit} (docs/decisions/001).
  */
 package vn.noivu.review;

@@ -283,6 +283,14 @@ public class Rewards {
         return statistics.bonusTotals(year);
     }
 
+    /**
+     * Emulation and commendation of a subtree ({@code path}, "/" for the country) in a year, for the
+     * annual review: movements, awards per title or form, bonus paid and the clusters' flags.
+     */
+    public RewardYear year(String path, int year) {
+        return statistics.year(path, year);
+    }
+
     /** Eligibility of every member of a unit's subtree for an individual title and year. */
     public EligibilitySummary eligibilityOfMembers(EligibilityRequest request) {
         return eligibility.checkMembers(request.orgCode(), request.title(), request.year());

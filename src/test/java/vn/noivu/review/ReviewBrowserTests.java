@@ -3,6 +3,7 @@ package vn.noivu.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,17 +11,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.noivu.BrowserSupport;
 import vn.noivu.NoiVuIntegrationTest;
 import vn.noivu.TestUsers;
+import vn.noivu.organization.OrgTypeChange;
+import vn.noivu.organization.Organizations;
+import vn.noivu.platform.security.UserScope;
 
-/** The review page as a drafter uses it: figures in Vietnamese, missing sections named, a draft saved. */
+/** The review page as a drafter uses it: figures in Vietnamese, every section supplied, a draft saved. */
 @NoiVuIntegrationTest
 class ReviewBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Organizations organizations;
 
     WebDriver driver;
 
@@ -44,8 +52,25 @@ class ReviewBrowserTests {
                 .contains("Tỷ lệ giảm cao nhất")
                 .contains("9,88 %")
                 .contains("Nghị quyết 39-NQ/TW");
-        assertThat(driver.findElement(By.id("section-reform")).getText()).contains("Chưa có");
-        assertThat(driver.findElement(By.id("review-missing")).getText()).contains("Cải cách hành chính");
+        // Organisations per type, as the organisation module counts them (done-when: in the page too).
+        OrgTypeChange all =
+                organizations
+                        .changesByType(LocalDate.of(2015, 12, 31), LocalDate.of(2021, 12, 31), UserScope.NATIONAL)
+                        .stream()
+                        .filter(c -> c.type() == null)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(driver.findElement(By.id("section-apparatus")).getText())
+                .contains("Tổng số cơ quan, tổ chức: "
+                        + String.format(java.util.Locale.GERMANY, "%,d", all.after())
+                        + " cơ quan, tổ chức (31/12/2021)");
+        // Every section is supplied now: none says "chưa có"; the document also comes as PDF.
+        assertThat(driver.findElement(By.id("section-reform")).getText()).doesNotContain("Chưa có");
+        assertThat(driver.findElement(By.id("section-rewards")).getText()).doesNotContain("Chưa có");
+        assertThat(driver.findElement(By.id("section-reporting")).getText()).doesNotContain("Chưa có");
+        assertThat(driver.findElements(By.id("review-missing"))).isEmpty();
+        assertThat(driver.findElement(By.id("review-document-pdf")).getAttribute("href"))
+                .contains("format=pdf");
         assertThat(driver.findElement(By.id("review")).getText()).doesNotContain("null");
 
         // The figure's drill-down is the staffing report of the same years.

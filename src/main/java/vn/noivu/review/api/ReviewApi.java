@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.review.Review;
 import vn.noivu.review.ReviewDraft;
 import vn.noivu.review.Reviews;
@@ -33,29 +34,45 @@ class ReviewApi {
         this.reviews = reviews;
     }
 
-    /** The review of a scope (omitted: the caller's) and year (omitted: the latest with quotas). */
+    /**
+     * The review of a scope (omitted: the caller's) and year (omitted: the latest with quotas); with
+     * {@code recast=true} the national rankings compare today's provinces instead of those of the year.
+     */
     @GetMapping
     Review review(
             @RequestParam(required = false) String scope,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer baselineYear) {
-        return reviews.review(scope, year, baselineYear);
+            @RequestParam(required = false) Integer baselineYear,
+            @RequestParam(defaultValue = "false") boolean recast) {
+        return reviews.review(scope, year, baselineYear, recast);
     }
 
-    /** The same review as an administrative report (DOCX, NĐ 30/2020/NĐ-CP). */
+    /**
+     * The same review as an administrative report (NĐ 30/2020/NĐ-CP): a DOCX, or with {@code format=pdf}
+     * the same layout as a PDF.
+     */
     @GetMapping("/document")
     ResponseEntity<byte[]> document(
             @RequestParam(required = false) String scope,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer baselineYear)
+            @RequestParam(required = false) Integer baselineYear,
+            @RequestParam(required = false) String format)
             throws IOException {
+        boolean pdf = "pdf".equalsIgnoreCase(format == null ? "" : format.trim());
+        if (!pdf && format != null && !format.isBlank() && !"docx".equalsIgnoreCase(format.trim())) {
+            throw new BusinessRuleException("format", "review.document.format", new Object[] {format});
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        reviews.document(scope, year, baselineYear, out);
+        if (pdf) {
+            reviews.pdf(scope, year, baselineYear, out);
+        } else {
+            reviews.document(scope, year, baselineYear, out);
+        }
         String name = "bao-cao-tong-ket-"
                 + (scope == null || scope.isBlank() ? "toan-quoc" : scope.replaceAll("[^A-Za-z0-9.-]", "_")) + "-"
-                + (year == null ? "" : year) + ".docx";
+                + (year == null ? "" : year) + (pdf ? ".pdf" : ".docx");
         return ResponseEntity.ok()
-                .contentType(DOCX)
+                .contentType(pdf ? MediaType.APPLICATION_PDF : DOCX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())

@@ -39,6 +39,11 @@ public class ReviewEngine {
 
     /** The scope, year and baselines a request names, defaults applied and checked. */
     public ReviewScope scope(String code, Integer year, Integer baselineYear) {
+        return scope(code, year, baselineYear, false);
+    }
+
+    /** The same, re-cast onto today's provinces when {@code recast}. */
+    public ReviewScope scope(String code, Integer year, Integer baselineYear, boolean recast) {
         StaffingScope s = staffing.scope(code == null || code.isBlank() ? null : code.trim());
         int y = year == null ? staffing.latestYear() : year;
         int b = baselineYear == null ? DEFAULT_BASELINE : baselineYear;
@@ -57,7 +62,8 @@ public class ReviewEngine {
                 provinceCode(scopeCode),
                 y,
                 List.copyOf(baselines),
-                ReviewScope.endOf(y));
+                ReviewScope.endOf(y),
+                recast);
     }
 
     public Review compute(ReviewScope s, Map<String, String> narrative) {
@@ -85,7 +91,8 @@ public class ReviewEngine {
                 OffsetDateTime.now(),
                 out,
                 missing,
-                null);
+                null,
+                s.recast());
     }
 
     private String provinceCode(String code) {

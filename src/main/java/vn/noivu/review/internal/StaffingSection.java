@@ -27,9 +27,13 @@ import vn.noivu.staffing.StaffingCategory;
 class StaffingSection implements ReviewSection {
 
     private final Staffing staffing;
+    private final ProvincesOfYear provincesOfYear;
+    private final RegionComparison regionComparison;
 
-    StaffingSection(Staffing staffing) {
+    StaffingSection(Staffing staffing, ProvincesOfYear provincesOfYear, RegionComparison regionComparison) {
         this.staffing = staffing;
+        this.provincesOfYear = provincesOfYear;
+        this.regionComparison = regionComparison;
     }
 
     @Override
@@ -168,6 +172,7 @@ class StaffingSection implements ReviewSection {
 
         private final ReviewScope scope;
         private final Map<String, String> paths = new HashMap<>();
+        private RegionComparison.Regions regions;
 
         Rankings(ReviewScope scope) {
             this.scope = scope;
@@ -178,10 +183,9 @@ class StaffingSection implements ReviewSection {
             if (!scope.national() && scope.provinceCode() == null) {
                 return Map.of();
             }
-            List<ScopeReduction> provinces =
-                    AsNational.compute(() -> staffing.reductionByPart(null, baseline, scope.year())).stream()
-                            .filter(ScopeReduction::isProvince)
-                            .toList();
+            // The country ranks the provinces of the year unless re-cast; a province's rank is among
+            // today's provinces, as its own figures are re-cast.
+            List<ScopeReduction> provinces = provincesOfYear.of(scope, baseline, !scope.national() || scope.recast());
             Map<String, List<ScopeReduction>> out = new HashMap<>();
             java.util.Set<String> cats = new java.util.HashSet<>();
             provinces.forEach(p -> p.categories().forEach(c -> cats.add(c.category())));
@@ -238,7 +242,15 @@ class StaffingSection implements ReviewSection {
                             + " tỉnh, thành phố về tỷ lệ giảm"
                             + (national == null ? "" : " (cả nước " + Vn.reductionWords(national) + ")")
                             + ".";
-                    return f.withRank(i + 1, ranked.size(), national, sentence);
+                    if (regions == null) {
+                        regions = regionComparison.regions(java.time.LocalDate.now());
+                    }
+                    return regionComparison.compare(
+                            f.withRank(i + 1, ranked.size(), national, sentence),
+                            p.code(),
+                            ranked,
+                            q -> "TOTAL".equals(cat) ? q.total() : q.category(cat),
+                            regions);
                 }
             }
             return f;

@@ -37,8 +37,9 @@ class ReviewPages {
             @RequestParam(required = false) String scope,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer baselineYear,
+            @RequestParam(defaultValue = "false") boolean recast,
             Model model) {
-        Review r = reviews.review(scope, year, baselineYear);
+        Review r = reviews.review(scope, year, baselineYear, recast);
         List<ReviewDraft> drafts = reviews.drafts(r.scope(), r.year(), r.baselineYear());
         Map<String, String> titles = new LinkedHashMap<>();
         SectionSlot.ORDER.forEach(s -> titles.put(s.key(), s.title()));
@@ -79,7 +80,7 @@ class ReviewPages {
     }
 
     private static String query(Review r) {
-        return query(r.scope(), r.year(), r.baselineYear());
+        return query(r.scope(), r.year(), r.baselineYear()) + (r.recast() ? "&recast=true" : "");
     }
 
     private static String query(String scope, int year, int baselineYear) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.reward.BonusTotal;
+import vn.noivu.reward.RewardYear;
 
 /**
  * Figures of the registry for statistics: bonus totals per year and unit (revoked awards do not count),
@@ -68,6 +69,70 @@ public class RegistryStatistics {
                 .param("y", year)
                 .query(BonusTotal.class)
                 .list();
+    }
+
+    /**
+     * The year of a subtree ({@code path}, "/" for the country) for the annual review, within the
+     * user's scope (a subtree outside it counts nothing). Awards count by the year of the title, movements
+     * by the year of their decision; a title is named as its latest catalogue version names it.
+     */
+    @Transactional(readOnly = true)
+    public RewardYear year(String path, int year) {
+        if (!CurrentUser.scope().includes(path)) {
+            return new RewardYear(year, 0, 0, 0, List.of(), 0, List.of());
+        }
+        String like = path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        long[] movements = new long[2];
+        jdbc.sql("""
+                        SELECT kind, count(*) FROM reward.movement
+                        WHERE scope_path LIKE :p AND extract(year FROM decision_date) = :y GROUP BY kind""")
+                .param("p", like)
+                .param("y", year)
+                .query((rs, n) -> movements["REGULAR".equals(rs.getString(1)) ? 0 : 1] = rs.getLong(2))
+                .list();
+        long registrations = jdbc.sql("""
+                        SELECT count(*) FROM reward.movement_registration r JOIN reward.movement m ON m.id = r.movement_id
+                        WHERE r.scope_path LIKE :p AND extract(year FROM m.decision_date) = :y""")
+                .param("p", like)
+                .param("y", year)
+                .query(Long.class)
+                .single();
+        List<RewardYear.TitleCount> awards = jdbc.sql("""
+                        SELECT a.title_code, coalesce(c.name, a.title_code) AS name, a.org_code IS NOT NULL AS collective,
+                               count(*) AS awards, coalesce(sum(a.bonus_amount), 0) AS bonus
+                        FROM reward.award a
+                        LEFT JOIN (SELECT DISTINCT ON (code) code, name, sort_order FROM reward.catalogue
+                                   ORDER BY code, valid_from DESC) c ON c.code = a.title_code
+                        WHERE a.scope_path LIKE :p AND a.year = :y AND a.revoked_on IS NULL
+                        GROUP BY a.title_code, c.name, c.sort_order, a.org_code IS NOT NULL
+                        ORDER BY c.sort_order NULLS LAST, a.title_code, collective DESC""")
+                .param("p", like)
+                .param("y", year)
+                .query((rs, n) -> new RewardYear.TitleCount(
+                        rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+        List<RewardYear.FlagOf> flags = jdbc.sql("""
+                        SELECT f.cluster_code, k.name, f.title_code, coalesce(c.name, f.title_code), f.org_code,
+                               coalesce(u.name, f.org_code)
+                        FROM reward.cluster_flag f
+                        JOIN reward.cluster k ON k.code = f.cluster_code
+                        JOIN organization.api_unit u ON u.code = f.org_code
+                        LEFT JOIN (SELECT DISTINCT ON (code) code, name FROM reward.catalogue
+                                   ORDER BY code, valid_from DESC) c ON c.code = f.title_code
+                        WHERE f.year = :y AND u.path LIKE :p
+                        ORDER BY f.title_code, k.name""")
+                .param("p", like)
+                .param("y", year)
+                .query((rs, n) -> new RewardYear.FlagOf(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+        long bonus = awards.stream().mapToLong(RewardYear.TitleCount::bonus).sum();
+        return new RewardYear(year, movements[0], movements[1], registrations, awards, bonus, flags);
     }
 
     /** The materialised path of a unit's subtree; empty for an unknown unit. */
