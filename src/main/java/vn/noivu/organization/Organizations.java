@@ -38,6 +38,21 @@ public class Organizations {
         return out;
     }
 
+    /**
+     * {@link #changesByType(LocalDate, LocalDate, UserScope)} from each of several days to the same
+     * {@code to}, read in one scan: element i is from {@code froms.get(i)}.
+     */
+    public List<List<OrgTypeChange>> changesByType(List<LocalDate> froms, LocalDate to, UserScope scope) {
+        List<List<OrgTypeChange>> out = new java.util.ArrayList<>();
+        for (var figures : statistics.between(froms, to, scope)) {
+            List<OrgTypeChange> changes = new java.util.ArrayList<>();
+            figures.byType().forEach(l -> changes.add(change(l)));
+            changes.add(change(figures.total()));
+            out.add(changes);
+        }
+        return out;
+    }
+
     private static OrgTypeChange change(ChangeStatistics.Line l) {
         return new OrgTypeChange(
                 l.type(),

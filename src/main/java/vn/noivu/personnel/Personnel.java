@@ -77,6 +77,74 @@ public class Personnel {
                         GROUP BY 1, 2, 3""").param("y", year).query(CareerYearCount.class).list();
     }
 
+    /**
+     * Everyone employed on each of {@code days}, counted per staff category (day → category → people),
+     * in the units placed under {@code scopePath} in today's tree ({@code null} or "/" = the whole
+     * country): {@link #headcount} summed over those units, computed the same way (open headcount − open
+     * versions starting after the day + closed versions spanning it), but summed in the database and for
+     * all days in one pass over the changes since the earliest, instead of a row per unit and category
+     * per day. The annual review asks it for three days over the whole country.
+     */
+    public java.util.Map<LocalDate, java.util.Map<String, Long>> headcountByCategory(
+            List<LocalDate> asked, String scopePath) {
+        List<LocalDate> days = asked.stream().distinct().toList();
+        java.util.Map<LocalDate, java.util.Map<String, Long>> out = new java.util.LinkedHashMap<>();
+        if (days.isEmpty()) {
+            return out;
+        }
+        days.forEach(d -> out.put(d, new java.util.TreeMap<>()));
+        boolean national = scopePath == null || "/".equals(scopePath);
+        // Units by today's tree: the path range, which the organisation's bytewise path index serves.
+        String inScope = national
+                ? ""
+                : " AND org_code IN (SELECT code FROM organization.api_unit"
+                        + " WHERE path COLLATE \"C\" >= :scopeLo AND path COLLATE \"C\" < :scopeHi)";
+        StringBuilder open = new StringBuilder("SELECT staff_category");
+        StringBuilder started = new StringBuilder("SELECT staff_category");
+        StringBuilder spanning = new StringBuilder("SELECT staff_category");
+        StringBuilder sums = new StringBuilder("SELECT staff_category");
+        for (int i = 0; i < days.size(); i++) {
+            open.append(", n AS c").append(i);
+            started.append(", -count(*) FILTER (WHERE valid_from > :d")
+                    .append(i)
+                    .append(')');
+            spanning.append(", count(*) FILTER (WHERE valid_from <= :d")
+                    .append(i)
+                    .append(" AND valid_to > :d")
+                    .append(i)
+                    .append(')');
+            sums.append(", sum(c").append(i).append(")::bigint");
+        }
+        String sql = sums + " FROM ("
+                + open + " FROM personnel.headcount_open WHERE true" + inScope
+                + " UNION ALL " + started + " FROM personnel.employment"
+                + " WHERE superseded_at IS NULL AND valid_to IS NULL AND valid_from > :first" + inScope
+                + " GROUP BY staff_category"
+                + " UNION ALL " + spanning + " FROM personnel.employment"
+                + " WHERE superseded_at IS NULL AND valid_to IS NOT NULL AND valid_to > :first" + inScope
+                + " GROUP BY staff_category"
+                + ") x GROUP BY staff_category";
+        var spec = jdbc.sql(sql)
+                .param("first", days.stream().min(LocalDate::compareTo).orElseThrow());
+        for (int i = 0; i < days.size(); i++) {
+            spec = spec.param("d" + i, days.get(i));
+        }
+        if (!national) {
+            String lo = scopePath.endsWith("/") ? scopePath : scopePath + "/";
+            spec = spec.param("scopeLo", lo).param("scopeHi", lo.substring(0, lo.length() - 1) + "0");
+        }
+        spec.query(rs -> {
+            String category = rs.getString(1);
+            for (int i = 0; i < days.size(); i++) {
+                long n = rs.getLong(i + 2);
+                if (n != 0) {
+                    out.get(days.get(i)).put(category, n);
+                }
+            }
+        });
+        return out;
+    }
+
     /** The base salary (lương cơ sở) in force on {@code date}, in VND; empty before the catalogue begins. */
     public java.util.Optional<Long> baseSalary(LocalDate date) {
         return queries.baseSalary(date);

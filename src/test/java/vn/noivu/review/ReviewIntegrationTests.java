@@ -257,6 +257,54 @@ class ReviewIntegrationTests {
         }
     }
 
+    /**
+     * The sections read the personnel and organisation figures of several days at once (one pass, summed
+     * in the database): the same numbers as those modules give day by day, for the country and for a
+     * province (the units under its path today).
+     */
+    @Test
+    void batchedReadsGiveTheSameFiguresAsTheModulesDayByDay() {
+        String hanoi = jdbc.sql("SELECT path FROM organization.api_unit WHERE code = 'UBND.01'")
+                .query(String.class)
+                .single();
+        java.util.Set<String> hanoiUnits =
+                new java.util.HashSet<>(jdbc.sql("SELECT code FROM organization.api_unit WHERE path LIKE :p")
+                        .param("p", hanoi + "%")
+                        .query(String.class)
+                        .list());
+        // a repeated day too (a review of the year after its baseline asks the same day twice)
+        java.util.List<LocalDate> days = java.util.List.of(
+                LocalDate.of(2015, 12, 31), LocalDate.of(2020, 12, 31), LocalDate.of(2020, 12, 31), LocalDate.now());
+        for (String path : java.util.Arrays.asList(null, hanoi)) {
+            Map<LocalDate, Map<String, Long>> batched = personnel.headcountByCategory(days, path);
+            long people = 0;
+            for (LocalDate d : days) {
+                Map<String, Long> expected = new java.util.TreeMap<>();
+                for (vn.noivu.personnel.Headcount h : personnel.headcount(d)) {
+                    if (path == null || hanoiUnits.contains(h.orgCode())) {
+                        expected.merge(h.staffCategory(), h.count(), Long::sum);
+                    }
+                }
+                expected.values().removeIf(n -> n == 0);
+                assertThat(batched.get(d)).as(path + " " + d).isEqualTo(expected);
+                people += expected.values().stream().mapToLong(Long::longValue).sum();
+            }
+            assertThat(people).as("the demo employs people in " + path).isPositive();
+        }
+
+        java.util.List<LocalDate> froms = java.util.List.of(LocalDate.of(2015, 12, 31), LocalDate.of(2021, 12, 31));
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        for (UserScope scope : java.util.List.of(UserScope.NATIONAL, new UserScope("01", hanoi))) {
+            java.util.List<java.util.List<OrgTypeChange>> batched = organizations.changesByType(froms, to, scope);
+            for (int i = 0; i < froms.size(); i++) {
+                assertThat(batched.get(i))
+                        .as(scope.path() + " from " + froms.get(i))
+                        .isEqualTo(organizations.changesByType(froms.get(i), to, scope))
+                        .isNotEmpty();
+            }
+        }
+    }
+
     private void correct(String org, int posts) {
         jdbc.sql("UPDATE staffing.quota SET assigned = assigned + :d WHERE org_code = :o AND year = 2021"
                         + " AND category = 'CIVIL_SERVANT'")

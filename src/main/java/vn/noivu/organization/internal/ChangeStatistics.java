@@ -94,41 +94,72 @@ public class ChangeStatistics {
     public record Figures(List<Line> byTierAndType, List<Line> byType, Line total) {}
 
     public Figures between(LocalDate from, LocalDate to, UserScope scope) {
+        return between(List.of(from), to, scope).get(0);
+    }
+
+    /**
+     * The figures from each of several days to the same {@code to} (the annual review compares a year
+     * with two baselines), in one scan of the versions instead of one per day; element i is from
+     * {@code froms.get(i)}, the same figures {@link #between(LocalDate, LocalDate, UserScope)} gives.
+     */
+    public List<Figures> between(List<LocalDate> froms, LocalDate to, UserScope scope) {
         String filter = scope.isNational() || "/".equals(scope.path())
                 ? ""
                 : "WHERE v.unit_code IN (SELECT code FROM organization.unit u WHERE " + ScopeRange.on("u") + ")";
-        var spec =
-                jdbc.sql("""
-                SELECT v.tier, v.type,
-                  count(*) FILTER (WHERE v.valid_from <= :d1 AND (v.valid_to IS NULL OR v.valid_to > :d1)),
-                  count(*) FILTER (WHERE v.valid_from <= :d2 AND (v.valid_to IS NULL OR v.valid_to > :d2)),
-                  count(*) FILTER (WHERE v.is_first AND v.valid_from > :d1 AND v.valid_from <= :d2),
-                  count(*) FILTER (WHERE v.is_last AND v.valid_to > :d1 AND v.valid_to <= :d2),
-                  count(*) FILTER (WHERE v.is_last AND v.valid_to > :d1 AND v.valid_to <= :d2 AND v.ended_kind = 'MERGE'),
-                  count(*) FILTER (WHERE v.is_last AND v.valid_to > :d1 AND v.valid_to <= :d2 AND v.ended_kind = 'SPLIT'),
-                  count(*) FILTER (WHERE v.is_last AND v.valid_to > :d1 AND v.valid_to <= :d2 AND v.ended_kind = 'DISSOLVE'),
-                  count(*) FILTER (WHERE v.class_in AND v.valid_from > :d1 AND v.valid_from <= :d2),
-                  count(*) FILTER (WHERE v.class_out AND v.valid_to > :d1 AND v.valid_to <= :d2)
-                FROM organization.unit_version v
-                %s
-                GROUP BY v.tier, v.type""".formatted(filter)).param("d1", Date.valueOf(from)).param("d2", Date.valueOf(to));
+        // Per day: before, created, abolished, merged, split, dissolved, reclassified in and out; after
+        // (the same for all days) once.
+        StringBuilder columns = new StringBuilder(
+                "count(*) FILTER (WHERE v.valid_from <= :d2 AND (v.valid_to IS NULL OR v.valid_to > :d2))");
+        for (int i = 0; i < froms.size(); i++) {
+            String d1 = ":d1_" + i;
+            columns.append("""
+                    ,
+                      count(*) FILTER (WHERE v.valid_from <= D1 AND (v.valid_to IS NULL OR v.valid_to > D1)),
+                      count(*) FILTER (WHERE v.is_first AND v.valid_from > D1 AND v.valid_from <= :d2),
+                      count(*) FILTER (WHERE v.is_last AND v.valid_to > D1 AND v.valid_to <= :d2),
+                      count(*) FILTER (WHERE v.is_last AND v.valid_to > D1 AND v.valid_to <= :d2 AND v.ended_kind = 'MERGE'),
+                      count(*) FILTER (WHERE v.is_last AND v.valid_to > D1 AND v.valid_to <= :d2 AND v.ended_kind = 'SPLIT'),
+                      count(*) FILTER (WHERE v.is_last AND v.valid_to > D1 AND v.valid_to <= :d2 AND v.ended_kind = 'DISSOLVE'),
+                      count(*) FILTER (WHERE v.class_in AND v.valid_from > D1 AND v.valid_from <= :d2),
+                      count(*) FILTER (WHERE v.class_out AND v.valid_to > D1 AND v.valid_to <= :d2)""".replace("D1", d1));
+        }
+        var spec = jdbc.sql("SELECT v.tier, v.type, " + columns + " FROM organization.unit_version v " + filter
+                        + " GROUP BY v.tier, v.type")
+                .param("d2", Date.valueOf(to));
+        for (int i = 0; i < froms.size(); i++) {
+            spec = spec.param("d1_" + i, Date.valueOf(froms.get(i)));
+        }
         if (!filter.isEmpty()) {
             spec = spec.param("scopeLo", ScopeRange.of(scope).lo())
                     .param("scopeHi", ScopeRange.of(scope).hi());
         }
-        List<Line> lines = new ArrayList<>(spec.query((rs, n) -> new Line(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getInt(8),
-                        rs.getInt(9),
-                        rs.getInt(10),
-                        rs.getInt(11)))
-                .list());
+        List<List<Line>> perDay = new ArrayList<>();
+        froms.forEach(f -> perDay.add(new ArrayList<>()));
+        spec.query(rs -> {
+            int after = rs.getInt(3);
+            for (int i = 0; i < froms.size(); i++) {
+                int c = 4 + 8 * i;
+                perDay.get(i)
+                        .add(new Line(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getInt(c),
+                                after,
+                                rs.getInt(c + 1),
+                                rs.getInt(c + 2),
+                                rs.getInt(c + 3),
+                                rs.getInt(c + 4),
+                                rs.getInt(c + 5),
+                                rs.getInt(c + 6),
+                                rs.getInt(c + 7)));
+            }
+        });
+        List<Figures> out = new ArrayList<>();
+        perDay.forEach(lines -> out.add(figures(lines)));
+        return out;
+    }
+
+    private static Figures figures(List<Line> lines) {
         lines.removeIf(l ->
                 l.before() + l.after() + l.created() + l.abolished() + l.reclassifiedIn() + l.reclassifiedOut() == 0);
         lines.sort((a, b) -> {

@@ -41,12 +41,18 @@ class ApparatusSection implements ReviewSection {
     public List<ReviewFigure> figures(ReviewScope s) {
         List<ReviewFigure> out = new ArrayList<>();
         UserScope scope = s.national() ? UserScope.NATIONAL : new UserScope(s.code(), s.path());
-        for (int b : s.baselineYears()) {
-            if (b >= s.year()) {
-                continue;
-            }
+        List<Integer> baselines =
+                s.baselineYears().stream().filter(b -> b < s.year()).toList();
+        if (baselines.isEmpty()) {
+            return out;
+        }
+        // Every baseline in one scan of the organisation's versions.
+        List<List<OrgTypeChange>> changes = organizations.changesByType(
+                baselines.stream().map(ReviewScope::endOf).toList(), s.asOf(), scope);
+        for (int i = 0; i < baselines.size(); i++) {
+            int b = baselines.get(i);
             LocalDate from = ReviewScope.endOf(b);
-            for (OrgTypeChange c : organizations.changesByType(from, s.asOf(), scope)) {
+            for (OrgTypeChange c : changes.get(i)) {
                 String type = c.type() == null ? "TOTAL" : c.type();
                 String label = c.type() == null
                         ? "Tổng số cơ quan, tổ chức"

@@ -3,15 +3,11 @@ package vn.noivu.review.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.noivu.personnel.Headcount;
 import vn.noivu.personnel.Personnel;
 import vn.noivu.review.ReviewFigure;
 import vn.noivu.review.ReviewScope;
@@ -32,12 +28,10 @@ class PersonnelSection implements ReviewSection {
             List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "COMMUNE_OFFICIAL", "COMMUNE_PART_TIME", "CONTRACT");
 
     private final Personnel personnel;
-    private final JdbcClient jdbc;
     private final MessageSource messages;
 
-    PersonnelSection(Personnel personnel, JdbcClient jdbc, MessageSource messages) {
+    PersonnelSection(Personnel personnel, MessageSource messages) {
         this.personnel = personnel;
-        this.jdbc = jdbc;
         this.messages = messages;
     }
 
@@ -48,15 +42,14 @@ class PersonnelSection implements ReviewSection {
 
     @Override
     public List<ReviewFigure> figures(ReviewScope s) {
-        Set<String> units = s.national() ? null : unitsOf(s);
         List<LocalDate> days = List.of(ReviewScope.endOf(s.baselineYear()), ReviewScope.endOf(s.year() - 1), s.asOf());
+        // Summed per category in the database, the three days in one pass (not a row per unit per day).
+        Map<LocalDate, Map<String, Long>> counts = personnel.headcountByCategory(days, s.national() ? null : s.path());
         Map<String, long[]> rows = new HashMap<>();
         for (int i = 0; i < days.size(); i++) {
-            for (Headcount h : personnel.headcount(days.get(i))) {
-                if (units == null || units.contains(h.orgCode())) {
-                    rows.computeIfAbsent(h.staffCategory(), c -> new long[3])[i] += h.count();
-                }
-            }
+            int day = i;
+            counts.get(days.get(i))
+                    .forEach((category, n) -> rows.computeIfAbsent(category, c -> new long[3])[day] += n);
         }
         List<ReviewFigure> out = new ArrayList<>();
         long[] total = new long[3];
@@ -74,14 +67,6 @@ class PersonnelSection implements ReviewSection {
             out.add(figure(s, "TOTAL", "Tổng số cán bộ, công chức, viên chức", total));
         }
         return out;
-    }
-
-    private Set<String> unitsOf(ReviewScope s) {
-        String like = s.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return new HashSet<>(jdbc.sql("SELECT code FROM organization.api_unit WHERE path LIKE :p")
-                .param("p", like)
-                .query(String.class)
-                .list());
     }
 
     private static ReviewFigure figure(ReviewScope s, String cat, String label, long[] r) {

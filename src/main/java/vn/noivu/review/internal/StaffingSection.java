@@ -231,7 +231,18 @@ class StaffingSection implements ReviewSection {
                 return f.withRanking(values).withSentence(sentence);
             }
             String path = scope.path();
+            // The province is usually the part named by the last segment of the scope's path (a path
+            // ends with its unit's code): look that one up first, the others only if it is not.
+            String own = path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
+            List<Integer> order = new ArrayList<>();
             for (int i = 0; i < ranked.size(); i++) {
+                if (ranked.get(i).code().equals(own)) {
+                    order.add(0, i);
+                } else {
+                    order.add(i);
+                }
+            }
+            for (int i : order) {
                 ScopeReduction p = ranked.get(i);
                 String partPath = paths.computeIfAbsent(
                         p.code(),
