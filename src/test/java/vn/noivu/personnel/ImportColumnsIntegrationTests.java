@@ -41,7 +41,12 @@ class ImportColumnsIntegrationTests {
     Path dir;
 
     static String newId(int year) {
-        return String.format("001%d%02d%06d", 2 * (year / 100 - 19), year % 100, SERIAL.incrementAndGet());
+        return newId(year, "M");
+    }
+
+    static String newId(int year, String sex) {
+        int digit = 2 * (year / 100 - 19) + ("F".equals(sex) ? 1 : 0);
+        return String.format("001%d%02d%06d", digit, year % 100, SERIAL.incrementAndGet());
     }
 
     Api hanoi() {
@@ -63,7 +68,7 @@ class ImportColumnsIntegrationTests {
     @Test
     void theTermRunsFromTheImportedAppointmentAndAllowancesComeFromTheCatalogue() throws IOException {
         String leader = newId(1975);
-        String senior = newId(1968);
+        String senior = newId(1968, "F");
         var applied = hanoi().upload(
                         "/api/v1/personnel/imports",
                         csv(
