@@ -143,16 +143,17 @@ class CareerLawIntegrationTests {
 
     @Test
     void theShareOfExcellentRatingsPerUnitIsReportedAgainstTwentyPercentOfGood() {
-        // A unit of its own so that the counts are exact: five rated good, two excellent → cap 1, over.
+        // A year of its own so that the counts are exact: five rated good, two excellent → cap 1, over.
+        // (The demo's careers are rated every year up to 2025.)
         String org = "UBND.01.SNV";
         for (int i = 0; i < 7; i++) {
-            long id = recruited("Đặng Văn Tỷ Lệ " + i, "2020-03-02", org, "CIVIL_SERVANT", "01.003");
-            assertThat(event(id, rating(2020, "2020-12-15", i < 2 ? "EXCELLENT" : "GOOD"))
+            long id = recruited("Đặng Văn Tỷ Lệ " + i, "2026-03-02", org, "CIVIL_SERVANT", "01.003");
+            assertThat(event(id, rating(2026, "2026-12-15", i < 2 ? "EXCELLENT" : "GOOD"))
                             .status())
                     .isEqualTo(201);
         }
         JsonNode rows =
-                hanoi().get("/api/v1/personnel/ratings?year=2020&scope=" + org).json();
+                hanoi().get("/api/v1/personnel/ratings?year=2026&scope=" + org).json();
         JsonNode unit = null;
         for (JsonNode r : rows) {
             if (org.equals(r.get("orgCode").asString())) {
@@ -167,7 +168,7 @@ class CareerLawIntegrationTests {
 
         WebSession web = new WebSession();
         web.login(port, "hanoi.viewer", TestUsers.DEMO_PASSWORD);
-        var page = web.get(port, "/personnel/ratings?year=2020&scope=" + org);
+        var page = web.get(port, "/personnel/ratings?year=2026&scope=" + org);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Tỷ lệ hoàn thành xuất sắc nhiệm vụ theo đơn vị")

@@ -220,6 +220,11 @@ public final class DatasetGenerator {
     }
 
     private String name(boolean female) {
+        return name(random, female);
+    }
+
+    /** A Vietnamese full name drawn from {@code random} (family name by national frequency). */
+    static String name(SplittableRandom random, boolean female) {
         int r = random.nextInt(1000);
         String family = FAMILY[FAMILY.length - 1];
         for (int i = 0, acc = 0; i < FAMILY.length; i++) {

@@ -38,8 +38,16 @@ public class DemoPeople {
     private final Dossiers dossiers;
     private final Careers careers;
     private final PersonStore people;
+    private final DemoCareers demoCareers;
 
-    DemoPeople(JdbcClient jdbc, PersonnelImport importer, Dossiers dossiers, Careers careers, PersonStore people) {
+    DemoPeople(
+            JdbcClient jdbc,
+            PersonnelImport importer,
+            Dossiers dossiers,
+            Careers careers,
+            PersonStore people,
+            DemoCareers demoCareers) {
+        this.demoCareers = demoCareers;
         this.jdbc = jdbc;
         this.importer = importer;
         this.dossiers = dossiers;
@@ -50,6 +58,12 @@ public class DemoPeople {
     public void load() {
         loadSynthetic();
         loadDocumented();
+        try {
+            demoCareers.load();
+        } catch (RuntimeException e) {
+            // The demo starts without them rather than not at all; DemoCareersIntegrationTests fails.
+            log.error("Demo careers not loaded", e);
+        }
     }
 
     private void loadSynthetic() {
@@ -137,7 +151,13 @@ public class DemoPeople {
                         == 0) {
             return;
         }
-        long id = dossiers.create(new Profile(
+        long id = dossiers.create(profile(nationalId, name, birth, sex, org));
+        career.record(id);
+    }
+
+    /** A demo dossier's profile: identity and unit, and the plain facts every demo person shares. */
+    static Profile profile(String nationalId, String name, LocalDate birth, String sex, String org) {
+        return new Profile(
                 nationalId,
                 name,
                 null,
@@ -172,8 +192,7 @@ public class DemoPeople {
                 null,
                 null,
                 null,
-                null));
-        career.record(id);
+                null);
     }
 
     private void event(

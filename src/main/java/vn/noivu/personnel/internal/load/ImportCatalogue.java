@@ -26,14 +26,22 @@ final class ImportCatalogue {
 
     record Scale(int stepCount, int intervalMonths, int probationMonths) {}
 
+    /** What a leadership post's allowance depends on in a unit version: its type and province. */
+    record UnitVersion(String type, String provinceCode) {}
+
     /** A unit: its versions, its current path and the job positions of its own catalogue. */
     static final class Unit {
-        private final List<Dated<Boolean>> versions = new ArrayList<>(1);
+        private final List<Dated<UnitVersion>> versions = new ArrayList<>(1);
         private final Map<String, List<Dated<Boolean>>> positions = new HashMap<>();
         private String path;
 
         boolean inForceOn(LocalDate d) {
             return find(versions, d) != null;
+        }
+
+        /** The version in force on {@code d}, or null. */
+        UnitVersion on(LocalDate d) {
+            return find(versions, d);
         }
 
         /** The unit's current path in the organisation tree, or null for a unit that has ended. */
@@ -51,14 +59,31 @@ final class ImportCatalogue {
     private final Map<String, List<Dated<String>>> rankScales = new HashMap<>();
     private final Map<String, Scale> scales = new HashMap<>();
     private final Map<String, Map<Integer, List<Dated<BigDecimal>>>> coefficients = new HashMap<>();
+    /** Leadership posts of the allowance catalogue: code → the class of organisation it belongs to. */
+    private final Map<String, String> postClasses = new HashMap<>();
+
+    private final Map<String, String> postNames = new HashMap<>();
+    /** Allowance coefficients by post and locality ({@code HN_HCM}, {@code OTHER}), dated. */
+    private final Map<String, List<Dated<BigDecimal>>> postRates = new HashMap<>();
     /** The shared national catalogue of job positions (positions without a unit). */
     private final Map<String, List<Dated<Boolean>>> nationalPositions = new HashMap<>();
 
     static ImportCatalogue load(JdbcClient jdbc) {
         ImportCatalogue c = new ImportCatalogue();
-        jdbc.sql("SELECT code, valid_from, valid_to FROM organization.api_unit_version")
+        jdbc.sql("SELECT code, valid_from, valid_to, type, province_code FROM organization.api_unit_version")
                 .query(rs -> {
-                    c.unitNamed(rs.getString(1)).versions.add(dated(rs, 2, Boolean.TRUE));
+                    c.unitNamed(rs.getString(1))
+                            .versions
+                            .add(dated(rs, 2, new UnitVersion(rs.getString(4), rs.getString(5))));
+                });
+        jdbc.sql("SELECT code, org_class, name FROM personnel.leadership_post").query(rs -> {
+            c.postClasses.put(rs.getString(1), rs.getString(2));
+            c.postNames.put(rs.getString(1), rs.getString(3));
+        });
+        jdbc.sql(
+                        "SELECT post_code || ':' || locality, valid_from, valid_to, coefficient FROM personnel.leadership_allowance")
+                .query(rs -> {
+                    add(c.postRates, rs.getString(1), dated(rs, 2, rs.getBigDecimal(4)));
                 });
         jdbc.sql("SELECT code, path FROM organization.api_unit").query(rs -> {
             c.unitNamed(rs.getString(1)).path = rs.getString(2);
@@ -117,6 +142,27 @@ final class ImportCatalogue {
         return (unit != null && find(unit.positions.get(code), d) != null)
                 || find(nationalPositions.get(code), d) != null;
     }
+
+    /** The class of organisation of leadership post {@code code}, or null for a code not in the catalogue. */
+    String postClass(String code) {
+        return postClasses.get(code);
+    }
+
+    String postName(String code) {
+        return postNames.get(code);
+    }
+
+    /**
+     * The allowance coefficient of a post in a unit version on {@code d} (Hà Nội and Thành phố Hồ Chí
+     * Minh have their own rates, as in {@code LeadershipAllowances}), or null when the catalogue has
+     * none that day.
+     */
+    BigDecimal postRate(String post, UnitVersion unit, LocalDate d) {
+        String locality = HN_HCM.contains(unit.provinceCode()) ? "HN_HCM" : "OTHER";
+        return find(postRates.get(post + ":" + locality), d);
+    }
+
+    private static final java.util.Set<String> HN_HCM = java.util.Set.of("01", "79");
 
     private static <T> T find(List<Dated<T>> versions, LocalDate d) {
         if (versions == null || d == null) {

@@ -34,8 +34,18 @@ public final class ImportRowChecker {
             "salary_step",
             "position_code",
             "valid_from");
-    static final List<String> OPTIONAL =
-            List.of("step_since", "leadership_title", "position_allowance", "decision_no", "decision_date", "issuer");
+    static final List<String> OPTIONAL = List.of(
+            "step_since",
+            "leadership_title",
+            "position_allowance",
+            "decision_no",
+            "decision_date",
+            "issuer",
+            "appointed_on",
+            "term_months",
+            "leadership_post",
+            "above_ceiling_pct",
+            "above_ceiling_since");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,2})?");
@@ -185,6 +195,56 @@ public final class ImportRowChecker {
         String decisionNo = optionalText(v, optional[3]);
         LocalDate decisionDate = optionalDate(v, optional[4], n, "decision_date", problems);
         String issuer = optionalText(v, optional[5]);
+        LocalDate appointedOn = optionalDate(v, optional[6], n, "appointed_on", problems);
+        Integer termMonths = optionalNumber(v, optional[7], n, "term_months", 1, 120, problems);
+        String post = optionalText(v, optional[8]);
+        Integer aboveCeiling = optionalNumber(v, optional[9], n, "above_ceiling_pct", 5, 99, problems);
+        LocalDate aboveCeilingSince = optionalDate(v, optional[10], n, "above_ceiling_since", problems);
+        boolean leads = leadership != null || post != null;
+        if (!leads && appointedOn != null) {
+            problems.add(n, "appointed_on", "personnel.import.appointmentWithoutPost");
+        }
+        if (!leads && termMonths != null) {
+            problems.add(n, "term_months", "personnel.import.appointmentWithoutPost");
+        }
+        if (appointedOn != null && validFrom != null && appointedOn.isAfter(validFrom)) {
+            problems.add(
+                    n,
+                    "appointed_on",
+                    "personnel.import.appointedAfterStart",
+                    appointedOn.toString(),
+                    validFrom.toString());
+        }
+        if (appointedOn != null && birth != null && appointedOn.isBefore(birth)) {
+            problems.add(
+                    n,
+                    "appointed_on",
+                    "personnel.import.appointedBeforeBirth",
+                    appointedOn.toString(),
+                    birth.toString());
+        }
+        if (post != null && allowance != null) {
+            // The allowance of a post is the catalogue's on the date, never a typed figure.
+            problems.add(n, "position_allowance", "personnel.import.allowanceOfPost", post);
+        }
+        if (aboveCeiling != null && aboveCeilingSince == null) {
+            problems.add(n, "above_ceiling_since", "personnel.import.required");
+        }
+        if (aboveCeiling == null && aboveCeilingSince != null) {
+            problems.add(n, "above_ceiling_pct", "personnel.import.required");
+        }
+        if (aboveCeilingSince != null && validFrom != null && aboveCeilingSince.isAfter(validFrom)) {
+            problems.add(
+                    n,
+                    "above_ceiling_since",
+                    "personnel.import.aboveCeilingAfterStart",
+                    aboveCeilingSince.toString(),
+                    validFrom.toString());
+        }
+        if (aboveCeilingSince != null && stepSince != null && !aboveCeilingSince.equals(stepSince)) {
+            // Both set the step clock: two dates would leave the next increment a guess.
+            problems.add(n, "step_since", "personnel.import.stepSinceAndAboveCeiling");
+        }
 
         // Against the catalogues, on the start date of the version.
         ImportCatalogue.Unit unit = org.isEmpty() ? null : catalogue.unit(org);
@@ -215,6 +275,31 @@ public final class ImportRowChecker {
         if (!position.isEmpty() && validFrom != null && !catalogue.positionExists(unit, position, validFrom)) {
             problems.add(n, "position_code", "personnel.import.unknownPosition", position, org);
         }
+        BigDecimal postAllowance = null;
+        if (post != null) {
+            String orgClass = catalogue.postClass(post);
+            ImportCatalogue.UnitVersion unitVersion = unit == null || validFrom == null ? null : unit.on(validFrom);
+            if (orgClass == null) {
+                problems.add(n, "leadership_post", "personnel.import.unknownPost", post);
+            } else if (unitVersion != null
+                    && !vn.noivu.personnel.internal.allowances.LeadershipAllowances.postFitsUnit(
+                            orgClass, unitVersion.type())) {
+                problems.add(n, "leadership_post", "personnel.import.postNotInUnit", post, org);
+            } else if (unitVersion != null) {
+                postAllowance = catalogue.postRate(post, unitVersion, validFrom);
+            }
+        }
+        if (aboveCeiling != null && scale != null && step != null && step < scale.stepCount()) {
+            problems.add(
+                    n,
+                    "above_ceiling_pct",
+                    "personnel.import.aboveCeilingBelowTop",
+                    step.toString(),
+                    "" + scale.stepCount());
+        }
+        if (aboveCeiling != null && rank.isEmpty()) {
+            problems.add(n, "above_ceiling_pct", "personnel.import.aboveCeilingWithoutRank");
+        }
         if (validFrom != null && birth != null && validFrom.isBefore(birth)) {
             problems.add(n, "valid_from", "personnel.import.beforeBirth", validFrom.toString(), birth.toString());
         }
@@ -222,11 +307,19 @@ public final class ImportRowChecker {
             return null;
         }
         boolean ranked = scale != null;
-        LocalDate since = ranked ? (stepSince == null ? validFrom : stepSince) : null;
+        LocalDate clock = aboveCeilingSince != null ? aboveCeilingSince : stepSince;
+        LocalDate since = ranked ? (clock == null ? validFrom : clock) : null;
         boolean atTop = ranked && step != null && step >= scale.stepCount();
-        // The next regular step: the category's interval after the current step (no discipline delay
-        // is known from a file); the same rule as personnel.next_step_due().
-        LocalDate nextStep = ranked ? since.plusMonths(scale.intervalMonths()) : null;
+        int pct = aboveCeiling == null ? 0 : aboveCeiling;
+        // The next regular step: the category's interval after the current step, or 12 months after
+        // the last above-ceiling increment (no discipline delay is known from a file); the same rule
+        // as personnel.next_step_due().
+        LocalDate nextStep = ranked ? since.plusMonths(atTop && pct > 0 ? 12 : scale.intervalMonths()) : null;
+        // A post without a title is listed by the post's name (due lists show the title).
+        String title = leadership != null ? leadership : post == null ? null : catalogue.postName(post);
+        // The term runs from the appointment decision, not from the start of this version.
+        LocalDate termFrom = appointedOn != null ? appointedOn : validFrom;
+        int term = termMonths == null ? ImportedRow.TERM_MONTHS : termMonths;
         return new ImportedRow(
                 n,
                 nationalId,
@@ -240,16 +333,19 @@ public final class ImportRowChecker {
                 position.isEmpty() ? null : position,
                 validFrom,
                 since,
-                leadership,
-                allowance == null ? BigDecimal.ZERO : allowance,
+                title,
+                postAllowance != null ? postAllowance : allowance == null ? BigDecimal.ZERO : allowance,
                 decisionNo,
                 decisionDate,
                 issuer,
                 coefficient,
                 ranked ? scale.intervalMonths() : null,
                 atTop,
-                leadership == null ? null : validFrom.plusMonths(ImportedRow.TERM_MONTHS),
-                nextStep);
+                title == null ? null : termFrom.plusMonths(term),
+                nextStep,
+                title == null ? null : termFrom,
+                post,
+                pct);
     }
 
     /** Not computeIfAbsent: its lambda would capture the scope, one allocation per row of the file. */
@@ -333,6 +429,21 @@ public final class ImportRowChecker {
 
     private static LocalDate optionalDate(String[] v, int index, int row, String column, ImportProblems problems) {
         return index < 0 ? null : date(cell(v, index), row, column, problems);
+    }
+
+    /** A whole number in {@code [min, max]} from an optional column, or null when empty or wrong. */
+    private static Integer optionalNumber(
+            String[] v, int index, int row, String column, int min, int max, ImportProblems problems) {
+        String text = index < 0 ? "" : cell(v, index);
+        if (text.isEmpty()) {
+            return null;
+        }
+        int value = text.length() <= 3 ? digits(text, 0, text.length()) : -1;
+        if (value < min || value > max) {
+            problems.add(row, column, "personnel.import.numberOutOfRange", text, "" + min, "" + max);
+            return null;
+        }
+        return value;
     }
 
     private static String optionalText(String[] v, int index) {

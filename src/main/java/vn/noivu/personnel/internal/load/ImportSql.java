@@ -28,9 +28,13 @@ final class ImportSql {
     static final String EMPLOYMENT_COLUMNS = """
             person_id, valid_from, org_code, position_code, staff_category, rank_code, salary_step, coefficient,
             step_since, step_interval_months, at_top_step, leadership_title, position_allowance, term_end,
-            next_step_due, import_id, decision_no, decision_date, issuer""";
+            next_step_due, import_id, decision_no, decision_date, issuer, above_ceiling_pct, leadership_post,
+            appointed_on""";
 
-    /** The employment columns after {@code person_id}, in {@link #EMPLOYMENT_COLUMNS} order (18 fields). */
+    /** Fields of {@link #employmentFields}. */
+    static final int EMPLOYMENT_FIELDS = 21;
+
+    /** The employment columns after {@code person_id}, in {@link #EMPLOYMENT_COLUMNS} order (21 fields). */
     static void employmentFields(BinaryCopy out, ImportedRow r, long batch) {
         out.date(r.validFrom())
                 .text(r.orgCode())
@@ -49,7 +53,10 @@ final class ImportSql {
                 .int8(batch)
                 .text(r.decisionNo())
                 .date(r.decisionDate())
-                .text(r.issuer());
+                .text(r.issuer())
+                .int2(r.aboveCeilingPct())
+                .text(r.leadershipPost())
+                .date(r.appointedOn());
     }
 
     /**

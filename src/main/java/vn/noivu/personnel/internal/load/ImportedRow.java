@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * One row of a personnel import once checked: the person and the employment version it asserts, with
- * what the catalogues give (coefficient, step interval, next step date), ready to be written.
+ * what the catalogues give (coefficient, step interval, next step date, the leadership allowance of a
+ * post), ready to be written. {@code appointedOn} is the date of the appointment decision the term
+ * runs from; {@code aboveCeilingPct} the above-ceiling allowance drawn (0 = none).
  */
 record ImportedRow(
         int rowNo,
@@ -29,7 +31,10 @@ record ImportedRow(
         Integer stepIntervalMonths,
         boolean atTopStep,
         LocalDate termEnd,
-        LocalDate nextStepDue) {
+        LocalDate nextStepDue,
+        LocalDate appointedOn,
+        String leadershipPost,
+        int aboveCeilingPct) {
 
     /** A leader's term is five years (reappointment, QĐ 41-QĐ/TW; NĐ 138/2020/NĐ-CP). */
     static final int TERM_MONTHS = 60;

@@ -189,7 +189,9 @@ final class InitialLoad {
                     if (person.length() >= PEOPLE_RUN_BYTES) {
                         shipper.ship(PEOPLE_SQL, person);
                     }
-                    version.row(20).int8(versionBase + created).int8(id);
+                    version.row(2 + ImportSql.EMPLOYMENT_FIELDS)
+                            .int8(versionBase + created)
+                            .int8(id);
                     ImportSql.employmentFields(version, r, batch);
                     if (version.length() >= FLUSH_BYTES) {
                         shipper.ship(VERSIONS_SQL, version);

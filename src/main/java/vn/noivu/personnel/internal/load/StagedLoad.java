@@ -49,7 +49,7 @@ final class StagedLoad {
         try (CopyShipper shipper = new CopyShipper(c)) {
             try (CheckedRows checked = CheckedRows.start(file, checker, problems)) {
                 for (ImportedRow r = checked.next(); r != null; r = checked.next()) {
-                    out.row(24)
+                    out.row(6 + ImportSql.EMPLOYMENT_FIELDS)
                             .int4(r.rowNo())
                             .text(r.nationalId())
                             .text(r.fullName())
@@ -87,7 +87,8 @@ final class StagedLoad {
             staff_category text COLLATE "C", rank_code text COLLATE "C", salary_step smallint,
             coefficient numeric(5,2), step_since date, step_interval_months smallint, at_top_step boolean,
             leadership_title text, position_allowance numeric(4,2), term_end date, next_step_due date,
-            import_id bigint, decision_no text, decision_date date, issuer text""";
+            import_id bigint, decision_no text, decision_date date, issuer text, above_ceiling_pct smallint,
+            leadership_post text COLLATE "C", appointed_on date""";
 
     /**
      * The staged rows with the dossier they match (by ID number) and that dossier's latest current
@@ -114,7 +115,10 @@ final class StagedLoad {
                     AND ev.position_code IS NOT DISTINCT FROM s.position_code
                     AND ev.step_since IS NOT DISTINCT FROM s.step_since
                     AND ev.leadership_title IS NOT DISTINCT FROM s.leadership_title
-                    AND ev.position_allowance = s.position_allowance) AS same_as_latest
+                    AND ev.position_allowance = s.position_allowance
+                    AND ev.above_ceiling_pct = s.above_ceiling_pct
+                    AND ev.leadership_post IS NOT DISTINCT FROM s.leadership_post
+                    AND ev.term_end IS NOT DISTINCT FROM s.term_end) AS same_as_latest
             FROM personnel_stage s
             LEFT JOIN personnel.person p ON p.national_id = s.national_id
             LEFT JOIN organization.api_unit pu ON pu.code = p.org_code
@@ -270,14 +274,16 @@ final class StagedLoad {
                     'staffCategory', %1$s.staff_category, 'rankCode', %1$s.rank_code,
                     'salaryStep', %1$s.salary_step, 'positionCode', %1$s.position_code,
                     'stepSince', %1$s.step_since, 'leadershipTitle', %1$s.leadership_title,
-                    'positionAllowance', %1$s.position_allowance, 'decisionNo', %1$s.decision_no)""".formatted(alias) + (alias.equals("l") ? " END" : ")");
+                    'positionAllowance', %1$s.position_allowance, 'decisionNo', %1$s.decision_no,
+                    'leadershipPost', %1$s.leadership_post, 'aboveCeilingPct', %1$s.above_ceiling_pct,
+                    'termEnd', %1$s.term_end, 'appointedOn', %1$s.appointed_on)""".formatted(alias) + (alias.equals("l") ? " END" : ")");
     }
 
     private static final String COPIED = """
             org_code, position_code, staff_category, rank_code, salary_step, coefficient, step_since,
             step_interval_months, at_top_step, step_delay_months, above_ceiling_pct, leadership_title,
             position_allowance, other_allowance, term_end, probation_until, seconded_to, next_step_due,
-            end_reason, event_id, import_id, decision_no, decision_date, issuer""";
+            end_reason, event_id, import_id, decision_no, decision_date, issuer, leadership_post, appointed_on""";
 
     /**
      * What the disabled overlap trigger would have checked in a staged bulk load, once and set-based,
