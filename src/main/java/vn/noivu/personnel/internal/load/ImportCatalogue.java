@@ -65,6 +65,8 @@ final class ImportCatalogue {
     private final Map<String, String> postNames = new HashMap<>();
     /** Allowance coefficients by post and locality ({@code HN_HCM}, {@code OTHER}), dated. */
     private final Map<String, List<Dated<BigDecimal>>> postRates = new HashMap<>();
+    /** The class of city of each province ({@code SPECIAL_URBAN}, {@code CLASS_I_URBAN}), dated. */
+    private final Map<String, List<Dated<String>>> urbanClasses = new HashMap<>();
     /** The shared national catalogue of job positions (positions without a unit). */
     private final Map<String, List<Dated<Boolean>>> nationalPositions = new HashMap<>();
 
@@ -84,6 +86,11 @@ final class ImportCatalogue {
                         "SELECT post_code || ':' || locality, valid_from, valid_to, coefficient FROM personnel.leadership_allowance")
                 .query(rs -> {
                     add(c.postRates, rs.getString(1), dated(rs, 2, rs.getBigDecimal(4)));
+                });
+        jdbc.sql("SELECT province_code, valid_from, valid_to, urban_class FROM personnel.province_urban_class")
+                .query(rs -> {
+                    String locality = "SPECIAL".equals(rs.getString(4)) ? "SPECIAL_URBAN" : "CLASS_I_URBAN";
+                    add(c.urbanClasses, rs.getString(1), dated(rs, 2, locality));
                 });
         jdbc.sql("SELECT code, path FROM organization.api_unit").query(rs -> {
             c.unitNamed(rs.getString(1)).path = rs.getString(2);
@@ -153,13 +160,27 @@ final class ImportCatalogue {
     }
 
     /**
-     * The allowance coefficient of a post in a unit version on {@code d} (Hà Nội and Thành phố Hồ Chí
-     * Minh have their own rates, as in {@code LeadershipAllowances}), or null when the catalogue has
-     * none that day.
+     * The allowance coefficient of a post in a unit version on {@code d}, or null when the catalogue has
+     * none that day: the most specific locality first, as {@code LeadershipAllowances.localities} orders
+     * them (Hà Nội and TP HCM, then the province's class of city, then the other provinces).
      */
     BigDecimal postRate(String post, UnitVersion unit, LocalDate d) {
-        String locality = HN_HCM.contains(unit.provinceCode()) ? "HN_HCM" : "OTHER";
-        return find(postRates.get(post + ":" + locality), d);
+        List<String> localities = new ArrayList<>(3);
+        if (HN_HCM.contains(unit.provinceCode())) {
+            localities.add("HN_HCM");
+        }
+        String urban = find(urbanClasses.get(unit.provinceCode()), d);
+        if (urban != null) {
+            localities.add(urban);
+        }
+        localities.add("OTHER");
+        for (String locality : localities) {
+            BigDecimal rate = find(postRates.get(post + ":" + locality), d);
+            if (rate != null) {
+                return rate;
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> HN_HCM = java.util.Set.of("01", "79");
