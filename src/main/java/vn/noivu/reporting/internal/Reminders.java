@@ -155,6 +155,17 @@ public class Reminders {
      * how many e-mails went out. A unit whose mail fails is tried again at the next run.
      */
     public int send(LocalDate today, JavaMailSender sender) {
+        // The e-mails go to Vietnamese offices, whatever the locale of the thread that runs the job.
+        java.util.Locale before = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
+        try {
+            return sendInVietnamese(today, sender);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(before);
+        }
+    }
+
+    private int sendInVietnamese(LocalDate today, JavaMailSender sender) {
         int sent = 0;
         for (Due d : due(UserScope.NATIONAL, today)) {
             List<String> to = emails(d.unit().code());
