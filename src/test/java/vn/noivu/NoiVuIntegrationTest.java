@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "noivu.admin-password=" + TestUsers.ADMIN_PASSWORD,
             // Backups: into the build folder, and no nightly run in the middle of a test.
             "noivu.backup.dir=target/test-backups",
-            "noivu.backup.cron=-"
+            "noivu.backup.cron=-",
+            // Signed reports chain to a CA the reporting tests make and write here.
+            "noivu.reporting.signature-roots=target/test-signature-roots.pem"
         })
 public @interface NoiVuIntegrationTest {}

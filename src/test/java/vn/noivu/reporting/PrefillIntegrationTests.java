@@ -60,7 +60,9 @@ class PrefillIntegrationTests {
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("01.1");
         assertThat(noReason.body())
-                .contains("personnel.cbcc.total")
+                .as("the source by its name, not its code")
+                .contains("Hồ sơ cán bộ, công chức: tổng số")
+                .doesNotContain("personnel.cbcc.total")
                 .contains("31/12/2025")
                 .contains("lý do");
 

@@ -34,6 +34,7 @@ class ReportsApi {
     private final Reports reports;
     private final Consolidations consolidations;
     private final ReportExports exports;
+    private final vn.noivu.reporting.internal.ReportAttachments attachments;
 
     private final vn.noivu.platform.imports.ImportHistory history;
 
@@ -41,11 +42,53 @@ class ReportsApi {
             Reports reports,
             Consolidations consolidations,
             ReportExports exports,
-            vn.noivu.platform.imports.ImportHistory history) {
+            vn.noivu.platform.imports.ImportHistory history,
+            vn.noivu.reporting.internal.ReportAttachments attachments) {
         this.history = history;
         this.reports = reports;
         this.consolidations = consolidations;
         this.exports = exports;
+        this.attachments = attachments;
+    }
+
+    /**
+     * Attaches the signed PDF (or signed scan) of a report (multipart {@code file}); answers the file
+     * with the verification of its signature: {@code verdict} VALID, TAMPERED, CHANGED_AFTER_SIGNING,
+     * UNTRUSTED, UNSIGNED or UNREADABLE, the signer, the signing time and each check.
+     */
+    @PostMapping(value = "/reports/{form}/{period}/{unit}/attachments", consumes = "multipart/form-data")
+    vn.noivu.reporting.internal.ReportAttachments.Attachment attach(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        attachments.checkSize(file.getSize());
+        return attachments.attach(
+                form, period, unit, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    }
+
+    /** The files attached to a report with the verification of each, newest first. */
+    @GetMapping("/reports/{form}/{period}/{unit}/attachments")
+    List<vn.noivu.reporting.internal.ReportAttachments.Attachment> attachments(
+            @PathVariable String form, @PathVariable String period, @PathVariable String unit) {
+        return attachments.list(form, period, unit);
+    }
+
+    /** An attached file as it was sent. */
+    @GetMapping("/reports/{form}/{period}/{unit}/attachments/{id}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(
+            @PathVariable String form, @PathVariable String period, @PathVariable String unit, @PathVariable long id) {
+        var f = attachments.file(form, period, unit, id);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        "Content-Disposition",
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
+                .body(f.content());
     }
 
     /** A unit's report as the API shows it; MISSING when the unit has not started it. */
@@ -233,40 +276,48 @@ class ReportsApi {
         return new ConsolidationResult(c.values(), c.units().size());
     }
 
-    /** A unit's report as XLSX in the form's layout. */
+    /** A unit's report in the form's layout: XLSX, or PDF with {@code format=pdf}. */
     @GetMapping("/reports/{form}/{period}/{unit}/export")
     void exportReport(
             @PathVariable String form,
             @PathVariable String period,
             @PathVariable String unit,
+            @RequestParam(defaultValue = "xlsx") String format,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        send(exports.report(form, period, unit), response);
+        send(exports.report(form, period, unit), format, response);
     }
 
-    /** A consolidation as XLSX in the form's layout. */
+    /** A consolidation in the form's layout: XLSX, or PDF with {@code format=pdf}. */
     @GetMapping("/consolidation/export")
     void exportConsolidation(
             @RequestParam String form,
             @RequestParam String period,
             @RequestParam(required = false) String scope,
             @RequestParam(defaultValue = "false") boolean recast,
+            @RequestParam(defaultValue = "xlsx") String format,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        send(exports.consolidation(form, period, scope, recast), response);
+        send(exports.consolidation(form, period, scope, recast), format, response);
     }
 
-    private void send(ReportExports.Export export, jakarta.servlet.http.HttpServletResponse response)
+    private void send(ReportExports.Export export, String format, jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        boolean pdf = "pdf".equalsIgnoreCase(format);
+        response.setContentType(
+                pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(
                 "Content-Disposition",
                 org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.filename() + ".xlsx")
+                        .filename(export.filename() + (pdf ? ".pdf" : ".xlsx"))
                         .build()
                         .toString());
         try (var out = response.getOutputStream()) {
-            exports.write(export, out);
+            if (pdf) {
+                exports.writePdf(export, out);
+            } else {
+                exports.write(export, out);
+            }
         }
     }
 

@@ -58,26 +58,39 @@ public class Consolidations {
         UserScope user = CurrentUser.scope();
         List<String> accepted = store.acceptedUnits(fp.formCode(), fp.period().code());
         List<String> counted = new ArrayList<>();
-        if (!accepted.isEmpty()) {
+        boolean all = false;
+        if (accepted.isEmpty()) {
+            // nothing to add up
+        } else if (user.isNational() && asked.isNational()) {
+            // The whole country, by the cut-off's tree or re-cast, is every accepted report: no tree or
+            // lineage to read, and the national totals kept with the figures answer it.
+            counted.addAll(accepted);
+            all = true;
+        } else if (!recast) {
+            // The lineage is needed only to re-cast; here each unit's own path today (for the user's
+            // scope) and the scope's subtree at the cut-off decide.
+            Map<String, String> own = store.todaysOwnPaths(accepted);
+            Set<String> inCutOffTree = subtreeAt(asked, fp.cutOff());
+            for (String code : accepted) {
+                String path = own.get(code);
+                if (path != null && user.includes(path) && (inCutOffTree == null || inCutOffTree.contains(code))) {
+                    counted.add(code);
+                }
+            }
+        } else {
             LocalDate today = LocalDate.now(Reports.VIETNAM);
             Map<String, ReportStore.StandingPaths> paths = store.todaysPaths(accepted, today);
-            Set<String> inCutOffTree = recast ? null : subtreeAt(asked, fp.cutOff());
             for (String code : accepted) {
                 // Never beyond the user's own scope, whatever was asked.
                 ReportStore.StandingPaths p = paths.get(code);
-                if (p == null || !user.includes(p.own())) {
-                    continue;
-                }
-                boolean in =
-                        recast ? asked.includes(p.standing()) : inCutOffTree == null || inCutOffTree.contains(code);
-                if (in) {
+                if (p != null && user.includes(p.own()) && asked.includes(p.standing())) {
                     counted.add(code);
                 }
             }
         }
         Map<String, BigDecimal> sums = counted.isEmpty()
                 ? Map.of()
-                : store.sumAccepted(fp.formCode(), fp.period().code(), counted);
+                : store.sumAccepted(fp.formCode(), fp.period().code(), all ? null : counted);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         fp.form().cells().forEach((cell, column) -> {
             if (column.type() == CellType.NUMBER && column.aggregation() == Aggregation.SUM && sums.containsKey(cell)) {

@@ -17,6 +17,8 @@ public class ReportExports {
     private final ExpectedUnits units;
     private final ReportWorkbook workbook;
     private final Texts texts;
+    private final ReportPdf pdf;
+    private final SourceNames sourceNames;
 
     ReportExports(
             Reports reports,
@@ -24,7 +26,11 @@ public class ReportExports {
             ReportingScope scopes,
             ExpectedUnits units,
             ReportWorkbook workbook,
-            Texts texts) {
+            Texts texts,
+            ReportPdf pdf,
+            SourceNames sourceNames) {
+        this.pdf = pdf;
+        this.sourceNames = sourceNames;
         this.reports = reports;
         this.consolidations = consolidations;
         this.scopes = scopes;
@@ -35,7 +41,11 @@ public class ReportExports {
 
     /** What an export writes: the sheet's content, gathered in one read-only transaction. */
     public record Export(
-            FormPeriod formPeriod, ReportWorkbook.Heading heading, Map<String, ?> values, String filename) {}
+            FormPeriod formPeriod,
+            ReportWorkbook.Heading heading,
+            Map<String, ?> values,
+            String filename,
+            java.util.List<String> notes) {}
 
     @Transactional(readOnly = true)
     public Export report(String form, String period, String unit) {
@@ -47,7 +57,8 @@ public class ReportExports {
                 new ReportWorkbook.Heading(
                         ur.unit().name(), r == null || !r.status().sent() ? null : r.arrivedOn(), null),
                 r == null ? Map.of() : r.values(),
-                fileName(fp, ur.unit().code()));
+                fileName(fp, ur.unit().code()),
+                r == null ? java.util.List.of() : notes(fp.form(), r));
     }
 
     @Transactional(readOnly = true)
@@ -70,11 +81,41 @@ public class ReportExports {
                 c.formPeriod(),
                 new ReportWorkbook.Heading(name, null, note),
                 c.values(),
-                fileName(c.formPeriod(), root == null ? "toan-quoc" : root) + (recast ? "_quy-doi" : ""));
+                fileName(c.formPeriod(), root == null ? "toan-quoc" : root) + (recast ? "_quy-doi" : ""),
+                java.util.List.of());
     }
 
     public void write(Export export, OutputStream out) throws IOException {
-        workbook.write(export.formPeriod(), export.heading(), export.values(), out);
+        workbook.write(export.formPeriod(), export.heading(), export.values(), export.notes(), out);
+    }
+
+    public void writePdf(Export export, OutputStream out) throws IOException {
+        pdf.write(export.formPeriod(), export.heading(), export.values(), export.notes(), out);
+    }
+
+    /** A line for each pre-filled cell: its source by name, the day, the figure, and the reason if changed. */
+    private java.util.List<String> notes(FormDefinition form, Report r) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        r.prefill().forEach((cell, p) -> {
+            String reason = r.overrides().get(cell);
+            out.add(
+                    reason == null
+                            ? texts.get(
+                                    "reporting.note.prefilled",
+                                    cell,
+                                    CellValues.label(form, cell),
+                                    sourceNames.label(p.source()),
+                                    Reports.Formats.date(p.asOf()),
+                                    ReportPdf.text(p.value()))
+                            : texts.get(
+                                    "reporting.note.overridden",
+                                    cell,
+                                    CellValues.label(form, cell),
+                                    sourceNames.label(p.source()),
+                                    ReportPdf.text(p.value()),
+                                    reason));
+        });
+        return out;
     }
 
     private static String fileName(FormPeriod fp, String who) {

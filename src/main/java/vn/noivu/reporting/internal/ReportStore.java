@@ -192,21 +192,31 @@ public class ReportStore {
     }
 
     /**
-     * The sum of each numeric cell over the accepted reports of these units: one pass over the
-     * reports' values in SQL.
+     * The sum of each numeric cell over the accepted reports of these units: the figures kept for
+     * accepted reports, read through their primary key; when {@code units} is null, over all of them:
+     * the totals kept beside the figures.
      */
     public Map<String, BigDecimal> sumAccepted(String form, String period, Collection<String> units) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT e.key, sum((e.value #>> '{}')::numeric) AS total
-                        FROM reporting.report r CROSS JOIN LATERAL jsonb_each(r.cell_values) e
-                        WHERE r.form_code = :f AND r.period = :p AND r.status = 'ACCEPTED'
-                          AND r.unit_code = ANY(:units) AND jsonb_typeof(e.value) = 'number'
-                        GROUP BY e.key""")
-                .param("f", form)
+        var sql = units == null ? jdbc.sql("""
+                        SELECT cell, sum(value) AS total FROM reporting.report_figure
+                        WHERE form_code = :f AND period = :p GROUP BY cell""") : jdbc.sql("""
+                                SELECT cell, sum(value) AS total FROM reporting.report_figure
+                                WHERE form_code = :f AND period = :p AND unit_code = ANY(:units) GROUP BY cell""").param("units", units.toArray(String[]::new));
+        sql.param("f", form)
                 .param("p", period)
+                .query((rs, n) -> Map.entry(rs.getString("cell"), rs.getBigDecimal("total")))
+                .list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Each of these units' path in today's tree (units unknown to the tree are left out). */
+    public Map<String, String> todaysOwnPaths(Collection<String> units) {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT code, path FROM organization.api_unit WHERE code = ANY(:units)")
                 .param("units", units.toArray(String[]::new))
-                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getBigDecimal("total")))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;

@@ -40,6 +40,16 @@ public class ReportWorkbook {
     public record Heading(String reportingUnit, LocalDate receivedOn, String note) {}
 
     public void write(FormPeriod fp, Heading heading, Map<String, ?> values, OutputStream out) throws IOException {
+        write(fp, heading, values, java.util.List.of(), out);
+    }
+
+    /**
+     * As {@link #write(FormPeriod, Heading, Map, OutputStream)}, with notes (the sources of pre-filled
+     * figures) on a second sheet, so the first stays the form as printed and imports back.
+     */
+    public void write(
+            FormPeriod fp, Heading heading, Map<String, ?> values, java.util.List<String> notes, OutputStream out)
+            throws IOException {
         FormDefinition form = fp.form();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -107,6 +117,14 @@ public class ReportWorkbook {
             sheet.setColumnWidth(1, 8 * 256);
             for (int c = 2; c <= last; c++) {
                 sheet.setColumnWidth(c, 14 * 256);
+            }
+            if (!notes.isEmpty()) {
+                Sheet sources = wb.createSheet(texts.get("reporting.xlsx.notesSheet"));
+                line(sources, 0, texts.get("reporting.pdf.notes"), st.bold);
+                for (int i = 0; i < notes.size(); i++) {
+                    line(sources, i + 1, notes.get(i), null);
+                }
+                sources.setColumnWidth(0, 120 * 256);
             }
             wb.write(out);
         }

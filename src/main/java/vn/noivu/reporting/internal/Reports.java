@@ -39,9 +39,16 @@ public class Reports {
     private final Prefills prefills;
     private ReportWorkbookReader workbookReader;
 
+    private SourceNames sourceNames;
+
     @org.springframework.beans.factory.annotation.Autowired
     void setWorkbookReader(ReportWorkbookReader workbookReader) {
         this.workbookReader = workbookReader;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSourceNames(SourceNames sourceNames) {
+        this.sourceNames = sourceNames;
     }
 
     Reports(
@@ -232,7 +239,7 @@ public class Reports {
                                 "reporting.prefill.reasonNeeded",
                                 cell,
                                 p.value().toPlainString(),
-                                p.source(),
+                                sourceNames.label(p.source()),
                                 Formats.date(p.asOf()))));
             } else if (reason.length() > 2000) {
                 problems.add(new Problem(cell, texts.get("reporting.prefill.reasonTooLong", cell)));

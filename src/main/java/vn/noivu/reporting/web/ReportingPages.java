@@ -22,6 +22,7 @@ import vn.noivu.reporting.internal.FormPeriod;
 import vn.noivu.reporting.internal.FormStore;
 import vn.noivu.reporting.internal.Period;
 import vn.noivu.reporting.internal.RefusedException;
+import vn.noivu.reporting.internal.ReportAttachments;
 import vn.noivu.reporting.internal.ReportExports;
 import vn.noivu.reporting.internal.Reports;
 
@@ -39,14 +40,24 @@ class ReportingPages {
     private final Consolidations consolidations;
     private final ReportExports exports;
     private final JsonMapper json;
+    private final ReportAttachments attachments;
+    private final vn.noivu.reporting.internal.Reminders reminders;
 
     ReportingPages(
-            FormStore forms, Reports reports, Consolidations consolidations, ReportExports exports, JsonMapper json) {
+            FormStore forms,
+            Reports reports,
+            Consolidations consolidations,
+            ReportExports exports,
+            JsonMapper json,
+            ReportAttachments attachments,
+            vn.noivu.reporting.internal.Reminders reminders) {
+        this.reminders = reminders;
         this.forms = forms;
         this.reports = reports;
         this.consolidations = consolidations;
         this.exports = exports;
         this.json = json;
+        this.attachments = attachments;
     }
 
     @GetMapping
@@ -54,6 +65,11 @@ class ReportingPages {
         LocalDate today = LocalDate.now();
         model.addAttribute(
                 "forms", forms.all().stream().filter(f -> f.inForceOn(today)).toList());
+        // The user's units' reports due soon or overdue; a national user sees the first ones of many.
+        List<vn.noivu.reporting.internal.Reminders.Due> due = reminders.due(
+                vn.noivu.platform.security.CurrentUser.scope(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        model.addAttribute("due", due.size() > 50 ? due.subList(0, 50) : due);
+        model.addAttribute("dueCount", due.size());
         return "reporting/forms";
     }
 
@@ -109,6 +125,47 @@ class ReportingPages {
                                 || ur.status() == vn.noivu.reporting.internal.ReportStatus.RESUBMITTED)
                         && reports.mayDecide(fp.form(), ur.unit()));
         model.addAttribute("versions", reports.versions(code, period, unit));
+        model.addAttribute("attachments", attachments.list(code, period, unit));
+        model.addAttribute("mayAttach", ur.report() != null && reports.mayEdit(ur.unit()));
+    }
+
+    /** Attaches the signed PDF (or signed scan) and shows the page with its verification. */
+    @PostMapping(value = "/forms/{code}/{period}/{unit}/attachments", consumes = "multipart/form-data")
+    String attach(
+            @PathVariable String code,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            Model model)
+            throws IOException {
+        try {
+            attachments.checkSize(file == null ? 0 : file.getSize());
+            attachments.attach(code, period, unit, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (RefusedException e) {
+            model.addAttribute("problemTitle", e.detail());
+            model.addAttribute("problems", e.problems());
+        }
+        fill(model, code, period, unit);
+        return "reporting/report";
+    }
+
+    @GetMapping("/forms/{code}/{period}/{unit}/attachments/{id}")
+    void attachment(
+            @PathVariable String code,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @PathVariable long id,
+            HttpServletResponse response)
+            throws IOException {
+        ReportAttachments.File f = attachments.file(code, period, unit, id);
+        response.setContentType(f.contentType());
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.getOutputStream().write(f.content());
     }
 
     /** Saves the grid (action {@code save}) and, with action {@code submit}, submits it. */
@@ -224,6 +281,40 @@ class ReportingPages {
             HttpServletResponse response)
             throws IOException {
         send(exports.consolidation(code, period, scope, recast), response);
+    }
+
+    @GetMapping("/forms/{code}/{period}/{unit}/pdf")
+    void reportPdf(
+            @PathVariable String code,
+            @PathVariable String period,
+            @PathVariable String unit,
+            HttpServletResponse response)
+            throws IOException {
+        sendPdf(exports.report(code, period, unit), response);
+    }
+
+    @GetMapping("/forms/{code}/{period}/consolidation.pdf")
+    void consolidationPdf(
+            @PathVariable String code,
+            @PathVariable String period,
+            @RequestParam(required = false) String scope,
+            @RequestParam(defaultValue = "false") boolean recast,
+            HttpServletResponse response)
+            throws IOException {
+        sendPdf(exports.consolidation(code, period, scope, recast), response);
+    }
+
+    private void sendPdf(ReportExports.Export export, HttpServletResponse response) throws IOException {
+        response.setContentType("application/pdf");
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename(export.filename() + ".pdf")
+                        .build()
+                        .toString());
+        try (var out = response.getOutputStream()) {
+            exports.writePdf(export, out);
+        }
     }
 
     private void send(ReportExports.Export export, HttpServletResponse response) throws IOException {

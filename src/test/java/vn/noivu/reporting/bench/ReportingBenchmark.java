@@ -137,6 +137,26 @@ public final class ReportingBenchmark {
         report(
                 "national consolidation (re-cast)",
                 time(10, () -> consolidations.consolidate(FORM, "2025", null, true)));
+        // Where the time goes: the national totals, and a province's sum over its units' figures.
+        jdbc.sql("""
+                        EXPLAIN (ANALYZE, BUFFERS) SELECT cell, value FROM reporting.report_total
+                        WHERE form_code = :f AND period = '2025'""").param("f", FORM).query(String.class).list().forEach(line -> System.out.println("  " + line));
+        report(
+                "a province's consolidation (cut-off tree)",
+                time(10, () -> consolidations.consolidate(FORM, "2025", provinces.get(0), false)));
+        report(
+                "a province's consolidation (re-cast)",
+                time(10, () -> consolidations.consolidate(FORM, "2025", provinces.get(0), true)));
+        jdbc.sql("""
+                        EXPLAIN (ANALYZE, BUFFERS) SELECT cell, sum(value) FROM reporting.report_figure
+                        WHERE form_code = :f AND period = '2025'
+                          AND unit_code IN (SELECT code FROM organization.api_unit WHERE path LIKE :p)
+                        GROUP BY cell""")
+                .param("p", "%/UBND." + provinces.get(0) + "/%")
+                .param("f", FORM)
+                .query(String.class)
+                .list()
+                .forEach(line -> System.out.println("  " + line));
         String q = "?form=" + java.net.URLEncoder.encode(FORM, StandardCharsets.UTF_8) + "&period=2025";
         report("completeness API (HTTP)", time(20, () -> admin.get("/api/v1/reporting/completeness" + q)));
         report(

@@ -1,0 +1,58 @@
+package vn.noivu.reporting.internal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The name people read for a pre-fill source ({@code personnel.cbcc.rank-main.women} → "Hồ sơ cán
+ * bộ, công chức: ngạch chuyên viên chính, nữ"). A source named in the messages
+ * ({@code reporting.source.<name>}) takes that name; the families of many figures are put together
+ * from their parts (the personnel breakdowns, the staffing quotas by category, the "women" variant);
+ * a source nobody named yet shows its code rather than nothing.
+ */
+@Component("reportingSourceNames")
+public class SourceNames {
+
+    private static final String KEY = "reporting.source.";
+
+    private final Texts texts;
+
+    SourceNames(Texts texts) {
+        this.texts = texts;
+    }
+
+    public String label(String source) {
+        if (source == null) {
+            return "";
+        }
+        String named = named(source);
+        if (named != null) {
+            return named;
+        }
+        if (source.endsWith(".women")) {
+            String base = label(source.substring(0, source.length() - ".women".length()));
+            return texts.get("reporting.source.women", base);
+        }
+        if (source.startsWith("personnel.cbcc.")) {
+            String part = named("cbcc." + source.substring("personnel.cbcc.".length()));
+            if (part != null) {
+                return texts.get("reporting.source.personnel.cbcc", part);
+            }
+        }
+        if (source.startsWith("staffing.quota.")) {
+            String[] parts = source.substring("staffing.quota.".length()).split("\\.");
+            if (parts.length == 2) {
+                String category = named("quota." + parts[0]);
+                String kind = named("quota.kind." + parts[1]);
+                if (category != null && kind != null) {
+                    return texts.get("reporting.source.staffing.quota", category, kind);
+                }
+            }
+        }
+        return source;
+    }
+
+    private String named(String key) {
+        String text = texts.get(KEY + key);
+        return text.equals(KEY + key) ? null : text;
+    }
+}
