@@ -243,7 +243,12 @@ public class Staffing {
     public void exportQuotas(String scope, Integer year, String category, String format, Consumer<Quota> sink) {
         StaffingScope s = scopes.readable(scope);
         quotas.stream(s.path(), year, blankToNull(category), 0, Integer.MAX_VALUE, sink);
-        auditExport("staffing.quota", s, format, "year=" + year + ", category=" + category);
+        // The audit log is read by people: the category by its name, and nothing said of a filter not set.
+        String what = (year == null ? "mọi năm" : "năm " + year)
+                + (blankToNull(category) == null
+                        ? ""
+                        : ", " + categories.labels().name(category));
+        auditExport("staffing.quota", s, format, what);
     }
 
     /** Records an export of figures of a scope in the audit log. */

@@ -70,8 +70,7 @@ public class StaffingExports {
         Reduction r = staffing.reduction(scope, baselineYear, year);
         List<ScopeReduction> parts = staffing.reductionByPart(scope, r.baselineYear(), r.year());
         StaffingScope s = staffing.scope(scope);
-        staffing.auditExport(
-                "staffing.reduction", s, format, "baselineYear=" + r.baselineYear() + ", year=" + r.year());
+        staffing.auditExport("staffing.reduction", s, format, "năm " + r.year() + " so với năm " + r.baselineYear());
         String name = "giam-bien-che-" + (s.code() == null ? "toan-quoc" : s.code()) + "-" + r.baselineYear() + "-"
                 + r.year();
         return xlsx
