@@ -48,7 +48,49 @@ public class SourceNames {
                 }
             }
         }
+        if (source.startsWith("reward.")) {
+            String reward = rewardLabel(source.substring("reward.".length()));
+            if (reward != null) {
+                return reward;
+            }
+        }
         return source;
+    }
+
+    /**
+     * The reward registry's figures (forms 0601–0605): {@code awards.<group>[.collective|.individual]
+     * [.byMinistry|.byProvince]}, {@code movements.<filter>[.<level>]}, {@code staff.<breakdown>}; null
+     * when a part has no name.
+     */
+    private String rewardLabel(String name) {
+        String[] parts = name.split("\\.");
+        if (parts[0].equals("awards") && parts.length >= 2) {
+            String group = named("reward.group." + parts[1]);
+            String subject = "";
+            String origin = "";
+            for (int i = 2; i < parts.length; i++) {
+                String subjectPart = named("reward.subject." + parts[i]);
+                String originPart = named("reward.origin." + parts[i]);
+                if (subjectPart == null && originPart == null) {
+                    return null;
+                }
+                subject = subjectPart == null ? subject : subjectPart;
+                origin = originPart == null ? origin : originPart;
+            }
+            return group == null ? null : texts.get("reporting.source.reward.awards", group, subject, origin);
+        }
+        if (parts[0].equals("movements") && (parts.length == 2 || parts.length == 3)) {
+            String filter = named("reward.movement." + parts[1]);
+            String level = parts.length == 3 ? named("reward.level." + parts[2]) : "";
+            return filter == null || level == null
+                    ? null
+                    : texts.get("reporting.source.reward.movements", filter, level);
+        }
+        if (parts[0].equals("staff") && parts.length == 2) {
+            String part = named("reward.staffPart." + parts[1]);
+            return part == null ? null : texts.get("reporting.source.reward.staff", part);
+        }
+        return null;
     }
 
     private String named(String key) {
