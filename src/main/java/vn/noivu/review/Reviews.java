@@ -101,35 +101,36 @@ public class Reviews {
     /** Writes the review as a DOCX laid out under NĐ 30/2020/NĐ-CP, and audits the export. */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void document(String scope, Integer year, Integer baselineYear, OutputStream out) throws IOException {
-        Review r = review(scope, year, baselineYear);
-        List<ReviewDraft> versions = drafts.versions(r.scope(), r.year(), r.baselineYear());
-        Map<String, String> text =
-                versions.isEmpty() ? Map.of() : versions.get(0).narrative();
-        document.write(r, text, out);
-        audit.record(
-                "EXPORT",
-                "review",
-                key(r),
-                null,
-                null,
-                "Xuất DOCX: báo cáo tổng kết năm " + r.year() + " so với năm " + r.baselineYear());
+        export("DOCX", document::write, scope, year, baselineYear, out);
     }
 
     /** Writes the review as a PDF laid out as the DOCX (NĐ 30/2020/NĐ-CP), and audits the export. */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void pdf(String scope, Integer year, Integer baselineYear, OutputStream out) throws IOException {
+        export("PDF", pdf::write, scope, year, baselineYear, out);
+    }
+
+    /** How a file of the review is written: the review, the latest draft's narrative, the output. */
+    private interface ReviewWriter {
+        void write(Review review, Map<String, String> narrative, OutputStream out) throws IOException;
+    }
+
+    /** The review with the latest draft's narrative, written in one format, and the export audited. */
+    private void export(
+            String format, ReviewWriter writer, String scope, Integer year, Integer baselineYear, OutputStream out)
+            throws IOException {
         Review r = review(scope, year, baselineYear);
         List<ReviewDraft> versions = drafts.versions(r.scope(), r.year(), r.baselineYear());
         Map<String, String> text =
                 versions.isEmpty() ? Map.of() : versions.get(0).narrative();
-        pdf.write(r, text, out);
+        writer.write(r, text, out);
         audit.record(
                 "EXPORT",
                 "review",
                 key(r),
                 null,
                 null,
-                "Xuất PDF: báo cáo tổng kết năm " + r.year() + " so với năm " + r.baselineYear());
+                "Xuất " + format + ": báo cáo tổng kết năm " + r.year() + " so với năm " + r.baselineYear());
     }
 
     /** Saves the narrative as a new version of the review's draft (refused once a version is approved). */
