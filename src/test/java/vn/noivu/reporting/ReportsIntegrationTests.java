@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
@@ -31,6 +33,9 @@ class ReportsIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aBlockingRuleRefusesSubmissionNamingTheCellsAndAWarningDoesNot() {
@@ -190,6 +195,23 @@ class ReportsIntegrationTests {
                 .json();
         assertThat(completeness.get("accepted").asInt()).isEqualTo(5);
         assertThat(completeness.get("submitted").asInt()).isEqualTo(6);
+
+        // The national figure reads the totals the triggers keep beside the figures: an accepted report
+        // that leaves (here UBND.77, k = 1000, in SQL as a bulk correction would) takes its figures
+        // away, and one accepted again brings its new figures.
+        String unit77 =
+                "UPDATE reporting.report SET %s WHERE form_code = :f AND period = '2024' AND unit_code = 'UBND.77'";
+        jdbc.sql(unit77.formatted("status = 'RETURNED'")).param("f", F0601).update();
+        JsonNode without77 = leader.get(base).json();
+        assertThat(without77.get("units").asInt()).isEqualTo(4);
+        assertThat(without77.get("values").get("01.1").asLong()).isEqualTo(6L * 10111);
+        jdbc.sql(unit77.formatted("status = 'ACCEPTED', cell_values = jsonb_set(cell_values, '{01.1}', '7000')"))
+                .param("f", F0601)
+                .update();
+        JsonNode back = leader.get(base).json();
+        assertThat(back.get("units").asInt()).isEqualTo(5);
+        assertThat(back.get("values").get("01.1").asLong()).isEqualTo(6L * 10111 + 7000);
+        assertThat(back.get("values").get("01.2").asLong()).isEqualTo(11111L);
     }
 
     @Test

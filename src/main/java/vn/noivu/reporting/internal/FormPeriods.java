@@ -1,5 +1,6 @@
 package vn.noivu.reporting.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,20 @@ public class FormPeriods {
     }
 
     public FormPeriod of(String formCode, String periodCode) {
-        if (formCode == null || !forms.exists(formCode)) {
+        // One read of the form's versions answers whether it exists, its period type and the version
+        // in force: each version's JSON is parsed once per call (a form of 200 cells is some 40 kB).
+        List<FormDefinition> versions = formCode == null ? List.of() : forms.versions(formCode);
+        if (versions.isEmpty()) {
             throw new NotFoundException("form", formCode);
         }
-        List<FormDefinition> versions = forms.versions(formCode);
         FormDefinition any = versions.get(versions.size() - 1);
         Period period = Period.parse(any.periodType(), periodCode)
                 .orElseThrow(() -> refused("period", texts.get("reporting.period.invalid." + any.periodType())));
-        FormDefinition form = forms.inForce(formCode, period.end())
+        LocalDate day = period.end();
+        FormDefinition form = versions.stream()
+                .filter(v -> !v.validFrom().isAfter(day)
+                        && (v.validTo() == null || v.validTo().isAfter(day)))
+                .findFirst()
                 .orElseThrow(() -> refused("period", texts.get("reporting.period.notInForce", formCode, periodCode)));
         if (form.periodType() != any.periodType()) {
             // A later version changed the period type: read the period by this version's type.

@@ -25,6 +25,8 @@ import vn.noivu.personnel.internal.load.PersonnelImport;
 import vn.noivu.platform.security.NoiVuUser;
 import vn.noivu.platform.security.Scopes;
 import vn.noivu.reporting.internal.Consolidations;
+import vn.noivu.reporting.internal.FormPeriods;
+import vn.noivu.reporting.internal.ReportStore;
 
 /**
  * The reporting benchmark (bench/reporting/README.md): a form of 200 indicators reported by 34
@@ -137,7 +139,19 @@ public final class ReportingBenchmark {
         report(
                 "national consolidation (re-cast)",
                 time(10, () -> consolidations.consolidate(FORM, "2025", null, true)));
-        // Where the time goes: the national totals, and a province's sum over its units' figures.
+        // Where the time goes: each step of the national consolidation on its own (the form read,
+        // the accepted units listed, the national sum), and the sum the service used to run before
+        // it read the kept totals (every figure added up) for comparison.
+        FormPeriods formPeriods = app.getBean(FormPeriods.class);
+        ReportStore store = app.getBean(ReportStore.class);
+        report("  step: form and period read (FormPeriods.of)", time(10, () -> formPeriods.of(FORM, "2025")));
+        report("  step: accepted units listed", time(10, () -> store.acceptedUnits(FORM, "2025")));
+        report("  step: national sum (kept totals)", time(10, () -> store.sumAccepted(FORM, "2025", null)));
+        report(
+                "  before: national sum over every figure",
+                time(10, () -> jdbc.sql("""
+                        SELECT cell, sum(value) FROM reporting.report_figure
+                        WHERE form_code = :f AND period = '2025' GROUP BY cell""").param("f", FORM).query().listOfRows()));
         jdbc.sql("""
                         EXPLAIN (ANALYZE, BUFFERS) SELECT cell, value FROM reporting.report_total
                         WHERE form_code = :f AND period = '2025'""").param("f", FORM).query(String.class).list().forEach(line -> System.out.println("  " + line));
@@ -157,6 +171,11 @@ public final class ReportingBenchmark {
                 .query(String.class)
                 .list()
                 .forEach(line -> System.out.println("  " + line));
+        // Again after the province series: the same figure, with anything left running after the
+        // imports long finished and the JIT warm.
+        report(
+                "national consolidation (cut-off tree), again",
+                time(10, () -> consolidations.consolidate(FORM, "2025", null, false)));
         String q = "?form=" + java.net.URLEncoder.encode(FORM, StandardCharsets.UTF_8) + "&period=2025";
         report("completeness API (HTTP)", time(20, () -> admin.get("/api/v1/reporting/completeness" + q)));
         report(
