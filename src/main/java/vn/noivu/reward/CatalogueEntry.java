@@ -42,6 +42,15 @@ public record CatalogueEntry(
         return "PRESIDENT".equals(decisionLevel);
     }
 
+    /**
+     * Decided by the Prime Minister or the President: nominations go the national path (the province or
+     * ministry proposes, the Ministry of Home Affairs appraises and submits, the decision is recorded by
+     * the Ministry), and only the Ministry revokes such an award.
+     */
+    public boolean isDecidedNationally() {
+        return "PRIME_MINISTER".equals(decisionLevel) || "PRESIDENT".equals(decisionLevel);
+    }
+
     /** The multiple for a person or for a collective; null when this entry has none for that subject. */
     public BigDecimal multiple(boolean collective) {
         return collective ? multipleCollective : multipleIndividual;

@@ -6,7 +6,10 @@ import java.time.LocalDate;
  * A nomination for a title or form through its procedure (Luật TĐKT Art. 84): proposed with its dossier,
  * reviewed by the council's secret ballot, in public notice (both days included), appraised, decided
  * (approved, downgraded to another form, returned or rejected), and perhaps revoked; held while its
- * nominee is under disciplinary review or its unit has been dissolved.
+ * nominee is under disciplinary review or its unit has been dissolved. A title or form of the Prime
+ * Minister or the President goes the national path after the appraisal: proposed to the Ministry of
+ * Home Affairs ({@code SUBMITTED}), appraised by it ({@code MINISTRY_APPRAISED}), submitted by it to the
+ * Prime Minister ({@code REFERRED}), then decided.
  */
 public record Nomination(
         long id,
@@ -35,7 +38,11 @@ public record Nomination(
         String revokedReason,
         String createdBy,
         String submissionNo,
-        LocalDate submittedOn) {
+        LocalDate submittedOn,
+        String ministryOpinion,
+        LocalDate ministryAppraisedOn,
+        String referralNo,
+        LocalDate referredOn) {
 
     /**
      * A nomination to create. The nominee's name is given as the proposal (tờ trình) writes it: the
@@ -70,8 +77,9 @@ public record Nomination(
             String reason) {}
 
     /**
-     * The proposal of a state honour (decided by the President) to the Ministry of Home Affairs: the
-     * number and symbol of the proposal (tờ trình, e.g. {@code 45/TTr-UBND}) and its date.
+     * A proposal (tờ trình): of a province or ministry to the Ministry of Home Affairs for a title or form
+     * decided by the Prime Minister or the President (e.g. {@code 45/TTr-UBND}), or of the Ministry to the
+     * Prime Minister (e.g. {@code 120/TTr-BNV}); its number and symbol and its date.
      */
     public record Submission(String proposalNo, LocalDate proposedOn) {}
 

@@ -172,9 +172,22 @@ public class Rewards {
         return nominations.appraise(id, appraisal);
     }
 
-    /** Proposes an appraised nomination for a state honour to the Ministry (tờ trình). */
+    /** Proposes an appraised nomination of the Prime Minister's or the President's to the Ministry (tờ trình). */
     public Nomination submit(long id, Nomination.Submission submission) {
         return nominations.submit(id, submission);
+    }
+
+    /**
+     * The Ministry's appraisal of a nomination proposed to it for a title or form of the Prime Minister or
+     * the President (national scope only, else {@link MinistryOnlyException}).
+     */
+    public Nomination appraiseAtMinistry(long id, Nomination.Appraisal appraisal) {
+        return nominations.appraiseAtMinistry(id, appraisal);
+    }
+
+    /** The Ministry submits an appraised nomination to the Prime Minister (national scope only). */
+    public Nomination referToPrimeMinister(long id, Nomination.Submission referral) {
+        return nominations.refer(id, referral);
     }
 
     /** The decision on an appraised nomination (four eyes); approved ones enter the registry. */
@@ -206,6 +219,11 @@ public class Rewards {
 
     public List<Nomination.StoredComment> comments(long id) {
         return nominations.comments(id);
+    }
+
+    /** The legal basis of a title's council thresholds (what is read, what is not yet checked). */
+    public String procedureBasis(String title) {
+        return nominations.rule(title).basis();
     }
 
     public Nomination nomination(long id) {

@@ -70,8 +70,15 @@ class NominationProcedureIntegrationTests {
                 {"agreed":true,"opinion":"Hồ sơ đầy đủ, đúng quy định."}""", 200);
     }
 
+    /** A step refused to a province: 403 with its reason in the caller's language. */
+    static String refused(Api api, long id, String step, String body) {
+        var r = api.post("/api/v1/rewards/nominations/" + id + "/" + step, body);
+        assertThat(r.status()).as(step + ": " + r.body()).isEqualTo(403);
+        return r.body();
+    }
+
     @Test
-    void aStateHonourIsProposedToTheMinistryWhichRecordsThePresidentsDecision() throws IOException {
+    void aStateHonourGoesThroughTheMinistryWhichAppraisesSubmitsAndRecordsThePresidentsDecision() throws IOException {
         Api editor = Api.demo(port, "hanoi.editor");
         long personId = person(editor, "Đỗ Văn Huân Chương", "UBND.01.SNV");
         long id = nominate(editor, personId, null, "Đỗ Văn Huân Chương", "HC_LAO_DONG_3");
@@ -91,10 +98,30 @@ class NominationProcedureIntegrationTests {
                 {"proposalNo":"45/TTr-UBND","proposedOn":"%s"}""".formatted(TODAY), 200);
         assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(submitted.get("submissionNo").asString()).isEqualTo("45/TTr-UBND");
-        assertThat(step(province, id, "decision", decision, 422).toString()).contains("chỉ Bộ Nội vụ");
+
+        // The Ministry's steps are refused to the province with the reason (403), whatever its role.
+        String appraisal = """
+                {"agreed":true,"opinion":"Ban Thi đua - Khen thưởng Trung ương thống nhất."}""";
+        assertThat(refused(province, id, "ministry-appraisal", appraisal))
+                .contains("Ban Thi đua - Khen thưởng Trung ương")
+                .contains("Chủ tịch nước");
+        assertThat(refused(province, id, "decision", decision)).contains("chỉ Bộ Nội vụ");
+        // The Ministry decides nothing it has not appraised and submitted to the Prime Minister.
+        Api leader = Api.demo(port, "bnv.leader");
+        step(leader, id, "decision", decision, 422);
+        JsonNode appraised = step(Api.demo(port, "bnv.editor"), id, "ministry-appraisal", appraisal, 200);
+        assertThat(appraised.get("status").asString()).isEqualTo("MINISTRY_APPRAISED");
+        assertThat(appraised.get("ministryOpinion").asString()).contains("thống nhất");
+        String referral = """
+                {"proposalNo":"120/TTr-BNV","proposedOn":"%s"}""".formatted(TODAY);
+        assertThat(refused(province, id, "referral", referral)).contains("trình Thủ tướng Chính phủ");
+        JsonNode referred = step(Api.demo(port, "bnv.editor"), id, "referral", referral, 200);
+        assertThat(referred.get("status").asString()).isEqualTo("REFERRED");
+        assertThat(referred.get("referralNo").asString()).isEqualTo("120/TTr-BNV");
+        assertThat(refused(province, id, "decision", decision)).contains("chỉ Bộ Nội vụ");
 
         // The Ministry records the President's decision; the order enters the registry with its bonus.
-        JsonNode decided = step(Api.demo(port, "bnv.leader"), id, "decision", decision, 200);
+        JsonNode decided = step(leader, id, "decision", decision, 200);
         assertThat(decided.get("status").asString()).isEqualTo("APPROVED");
         JsonNode award =
                 editor.get("/api/v1/rewards/awards?personId=" + personId).json().get(0);
@@ -103,17 +130,111 @@ class NominationProcedureIntegrationTests {
         // 4.5 × the base salary: half the collective 9 × of NĐ 152 Art. 51 (unverified, docs/reward-rules.md).
         assertThat(award.get("bonusAmount").asLong())
                 .isEqualTo(Math.round(4.5 * award.get("baseSalary").asLong()));
+
+        // Revoking a state honour is the Ministry's: the province is refused with the reason.
+        String revocation = """
+                {"reason":"Khai man thành tích kháng chiến.","decisionNo":"1300/QĐ-CTN","decisionDate":"%s"}""".formatted(TODAY);
+        assertThat(refused(province, id, "revocation", revocation))
+                .contains("Huân chương Lao động hạng Ba")
+                .contains("tỉnh không tự thu hồi");
+        assertThat(editor.get("/api/v1/rewards/nominations/" + id)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("APPROVED");
+        JsonNode revoked = step(Api.demo(port, "bnv.admin"), id, "revocation", revocation, 200);
+        assertThat(revoked.get("status").asString()).isEqualTo("REVOKED");
+        assertThat(revoked.get("revokedReason").asString()).isEqualTo("Khai man thành tích kháng chiến.");
+
         JsonNode audit = Api.demo(port, "bnv.admin")
                 .get("/api/v1/audit?entity=reward.nomination&entityId=" + id)
                 .json();
-        assertThat(audit.toString()).contains("SUBMIT").contains("DECIDE");
+        assertThat(audit.toString())
+                .contains("SUBMIT")
+                .contains("MINISTRY_APPRAISE")
+                .contains("REFER")
+                .contains("DECIDE")
+                .contains("REVOKE")
+                .contains("Khai man thành tích kháng chiến.");
+        JsonNode awardAudit = Api.demo(port, "bnv.admin")
+                .get("/api/v1/audit?entity=reward.award&entityId="
+                        + award.get("id").asLong())
+                .json();
+        assertThat(awardAudit.toString())
+                .contains("REVOKE")
+                .contains("bnv.admin")
+                .contains("Khai man thành tích kháng chiến.");
 
         // A title the province decides itself does not go up.
         long plain = nominate(editor, personId, null, "Đỗ Văn Huân Chương", "CSTD_CS");
         toAppraised(editor, plain);
         assertThat(step(editor, plain, "submission", """
                         {"proposalNo":"46/TTr-UBND","proposedOn":"%s"}""".formatted(TODAY), 422).toString())
-                .contains("không phải khen thưởng cấp nhà nước");
+                .contains("không do Thủ tướng Chính phủ hay Chủ tịch nước quyết định");
+    }
+
+    @Test
+    void aTitleOfThePrimeMinisterFollowsTheNationalPathAndTheProvinceDecidesOnlyItsOwn() throws IOException {
+        Api editor = Api.demo(port, "hanoi.editor");
+        Api province = Api.demo(port, "hanoi.admin");
+        long personId = person(editor, "Đỗ Thị Thủ Tướng", "UBND.01.SNV");
+        long id = nominate(editor, personId, null, "Đỗ Thị Thủ Tướng", "BANG_KHEN_TTG");
+        toAppraised(editor, id);
+        String decision = """
+                {"outcome":"APPROVED","decisionNo":"88/QĐ-TTg","decisionDate":"%s","signer":"Thủ tướng Chính phủ"}""".formatted(TODAY);
+
+        // Bằng khen of the Prime Minister: the province may not decide it, it proposes it.
+        assertThat(step(province, id, "decision", decision, 422).toString())
+                .contains("Bằng khen của Thủ tướng Chính phủ do Thủ tướng Chính phủ quyết định");
+        step(editor, id, "submission", """
+                {"proposalNo":"47/TTr-UBND","proposedOn":"%s"}""".formatted(TODAY), 200);
+        assertThat(refused(province, id, "ministry-appraisal", """
+                        {"agreed":true,"opinion":"Đồng ý."}""")).contains("Bằng khen của Thủ tướng Chính phủ");
+
+        // The Ministry returns an incomplete dossier with its opinion; the province completes it.
+        Api ministry = Api.demo(port, "bnv.editor");
+        JsonNode returned = step(ministry, id, "ministry-appraisal", """
+                {"agreed":false,"opinion":"Thiếu xác nhận sáng kiến."}""", 200);
+        assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+        assertThat(returned.get("outcomeReason").asString()).isEqualTo("Thiếu xác nhận sáng kiến.");
+        step(editor, id, "review", null, 200);
+        step(editor, id, "vote", """
+                {"members":10,"present":9,"votesFor":9}""", 200);
+        step(editor, id, "notice", """
+                {"from":"%s","days":5}""".formatted(TODAY.minusDays(6)), 200);
+        step(editor, id, "appraisal", """
+                {"agreed":true,"opinion":"Đã bổ sung."}""", 200);
+        step(editor, id, "submission", """
+                {"proposalNo":"52/TTr-UBND","proposedOn":"%s"}""".formatted(TODAY), 200);
+        step(ministry, id, "ministry-appraisal", """
+                {"agreed":true,"opinion":"Đủ điều kiện."}""", 200);
+        // The Ministry records its proposal to the Prime Minister; its leader records the decision.
+        step(ministry, id, "referral", """
+                {"proposalNo":"121/TTr-BNV","proposedOn":"%s"}""".formatted(TODAY), 200);
+        Api leader = Api.demo(port, "bnv.leader");
+        JsonNode decided = step(leader, id, "decision", decision, 200);
+        assertThat(decided.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(editor.get("/api/v1/rewards/awards?personId=" + personId).body())
+                .contains("88/QĐ-TTg");
+
+        // The page shows the deciding level and the legal basis, with what is not verified marked so.
+        WebSession web = new WebSession();
+        web.login(port, "hanoi.editor", TestUsers.DEMO_PASSWORD);
+        String page = web.get(port, "/rewards/nominations/" + id).body();
+        assertThat(page)
+                .contains("Thủ tướng Chính phủ")
+                .contains("121/TTr-BNV")
+                .contains("Điều 72 (tập thể)")
+                .contains("chưa kiểm chứng");
+
+        // A Bằng khen of the province is still decided by the province's leader.
+        long own = nominate(editor, personId, null, "Đỗ Thị Thủ Tướng", "BANG_KHEN_BO_TINH");
+        toAppraised(editor, own);
+        assertThat(step(province, own, "decision", """
+                        {"outcome":"APPROVED","decisionNo":"130/QĐ-UBND","decisionDate":"%s","signer":"Chủ tịch UBND"}""".formatted(TODAY), 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("APPROVED");
     }
 
     @Test
@@ -219,7 +340,7 @@ class NominationProcedureIntegrationTests {
 
         // Four eyes: an administrator who prepared a nomination may not decide it.
         Api admin = Api.demo(port, "hanoi.admin");
-        long own = nominate(admin, personId, null, "Đỗ Thị Ngưỡng", "BANG_KHEN_TTG");
+        long own = nominate(admin, personId, null, "Đỗ Thị Ngưỡng", "BANG_KHEN_BO_TINH");
         toAppraised(admin, own);
         assertThat(step(admin, own, "decision", """
                         {"outcome":"REJECTED","reason":"x"}""", 422).toString()).contains("bốn mắt");

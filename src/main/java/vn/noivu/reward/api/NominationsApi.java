@@ -25,13 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.reward.CommentLimitException;
+import vn.noivu.reward.MinistryOnlyException;
 import vn.noivu.reward.Nomination;
 import vn.noivu.reward.Rewards;
 
 /**
  * Nominations through their procedure, and their public notice. {@code GET /api/v1/rewards/public} and
  * the comments on it are open without login (Luật TĐKT Art. 84(5): proposed lists are made public) and
- * show only name, unit, title and summary. The decision and the revocation are an approver's.
+ * show only name, unit, title and summary. The decision and the revocation are an approver's. A title
+ * or form of the Prime Minister or the President goes up to the Ministry ({@code submission}), whose
+ * users of national scope appraise it ({@code ministry-appraisal}), submit it to the Prime Minister
+ * ({@code referral}), record the decision and may revoke it; a user of a province gets 403 for these.
  */
 @RestController
 class NominationsApi {
@@ -127,6 +131,18 @@ class NominationsApi {
         return rewards.submit(id, submission);
     }
 
+    /** The Ministry's appraisal (Ban Thi đua - Khen thưởng Trung ương); a user of a province gets 403. */
+    @PostMapping("/api/v1/rewards/nominations/{id}/ministry-appraisal")
+    Nomination appraiseAtMinistry(@PathVariable long id, @RequestBody Nomination.Appraisal appraisal) {
+        return rewards.appraiseAtMinistry(id, appraisal);
+    }
+
+    /** The Ministry's proposal to the Prime Minister ({@code 120/TTr-BNV}); a user of a province gets 403. */
+    @PostMapping("/api/v1/rewards/nominations/{id}/referral")
+    Nomination refer(@PathVariable long id, @RequestBody Nomination.Submission referral) {
+        return rewards.referToPrimeMinister(id, referral);
+    }
+
     @PostMapping("/api/v1/rewards/nominations/{id}/decision")
     Nomination decide(@PathVariable long id, @RequestBody Nomination.Decision decision) {
         return rewards.decide(id, decision);
@@ -158,6 +174,17 @@ class NominationsApi {
     Nomination.StoredComment comment(
             @PathVariable long id, @RequestBody Nomination.Comment comment, HttpServletRequest request) {
         return rewards.comment(id, comment, request.getRemoteAddr(), LocalDate.now(VIETNAM));
+    }
+
+    /** A Ministry step asked by a province: 403 with the reason, in the caller's language. */
+    @ExceptionHandler(MinistryOnlyException.class)
+    ProblemDetail ministryOnly(MinistryOnlyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
+                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage(
+                "reward.ministryOnly.title", null, "Ministry only", LocaleContextHolder.getLocale()));
+        return problem;
     }
 
     @ExceptionHandler(CommentLimitException.class)

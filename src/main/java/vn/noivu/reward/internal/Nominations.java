@@ -18,6 +18,7 @@ import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NotFoundException;
 import vn.noivu.reward.AwardRequest;
 import vn.noivu.reward.CatalogueEntry;
+import vn.noivu.reward.MinistryOnlyException;
 import vn.noivu.reward.Nomination;
 
 /**
@@ -26,6 +27,12 @@ import vn.noivu.reward.Nomination;
  * notice → appraisal → decision → registry, with revocation and holds. Each step checks the status it
  * starts from, the user's scope (a nomination outside it is unknown) and is audited. The public list
  * is read without login, so it selects only the name, the unit's name, the title's name and the summary.
+ *
+ * <p>A title or form decided by the Prime Minister or the President (catalogue {@code decision_level})
+ * goes the national path after the province's or ministry's own appraisal: {@link #submit} to the
+ * Ministry of Home Affairs, {@link #appraiseAtMinistry} by its Ban Thi đua - Khen thưởng Trung ương,
+ * {@link #refer} to the Prime Minister, {@link #decide}. The Ministry's steps, and the revocation of such
+ * an award, are refused to a user who is not of national scope with {@link MinistryOnlyException} (403).
  */
 @Component
 public class Nominations {
@@ -43,7 +50,8 @@ public class Nominations {
             SELECT id, person_id, org_code, nominee_name, unit_code, title_code AS title, year, summary, status,
                    notice_from, notice_until, hold_reason, council_members, council_present, votes_for, voted_on,
                    appraisal_opinion, outcome_reason, awarded_title_code AS awarded_title, decision_no,
-                   decision_date, signer, award_id, revoked_reason, created_by, submission_no, submitted_on
+                   decision_date, signer, award_id, revoked_reason, created_by, submission_no, submitted_on,
+                   ministry_opinion, ministry_appraised_on, referral_no, referred_on
             FROM reward.nomination""";
 
     private final JdbcClient jdbc;
@@ -297,17 +305,16 @@ public class Nominations {
     @PreAuthorize("hasRole('APPROVER')")
     public Nomination decide(long id, Nomination.Decision d) {
         Nomination before = get(id);
-        if (stateHonour(before.title())) {
-            // The President decides; the Ministry, which proposed it, records the outcome.
+        Optional<CatalogueEntry> level = decidedNationally(before.title());
+        if (level.isPresent()) {
+            // The Prime Minister or the President decides; the Ministry, which submitted it, records it.
             if ("APPRAISED".equals(before.status())) {
-                throw new BusinessRuleException(
-                        "status", "reward.nomination.submitFirst", new Object[] {titleName(before.title())});
+                throw new BusinessRuleException("status", "reward.nomination.submitFirst", new Object[] {
+                    level.get().name(), deciderName(level.get())
+                });
             }
-            requireStatus(before, "SUBMITTED");
-            if (!CurrentUser.scope().isNational()) {
-                throw new BusinessRuleException(
-                        "status", "reward.nomination.ministryDecides", new Object[] {titleName(before.title())});
-            }
+            requireMinistry("reward.nomination.ministryDecides", level.get());
+            requireStatus(before, "REFERRED");
         } else {
             requireStatus(before, "APPRAISED");
         }
@@ -384,15 +391,16 @@ public class Nominations {
     }
 
     /**
-     * Proposes an appraised nomination for a state honour (an order, medal or honorary title, decided by
-     * the President) to the Ministry of Home Affairs, which submits it through the Prime Minister: the
-     * province's proposal (tờ trình) number and date. Only a state honour goes up this way.
+     * Proposes an appraised nomination for a title or form decided by the Prime Minister or the President
+     * (Bằng khen TTg, CSTĐ toàn quốc, Cờ thi đua CP; orders, medals, state honorary titles) to the Ministry
+     * of Home Affairs: the province's or ministry's proposal (tờ trình) number and date. Only such a
+     * nomination goes up this way.
      */
     @Transactional
     public Nomination submit(long id, Nomination.Submission s) {
         Nomination before = get(id);
         requireStatus(before, "APPRAISED");
-        if (!stateHonour(before.title())) {
+        if (decidedNationally(before.title()).isEmpty()) {
             throw new BusinessRuleException(
                     "status", "reward.nomination.notStateHonour", new Object[] {titleName(before.title())});
         }
@@ -420,8 +428,91 @@ public class Nominations {
         return audited("SUBMIT", before);
     }
 
-    private boolean stateHonour(String title) {
-        return catalogue.latest(title).map(CatalogueEntry::isStateHonour).orElse(false);
+    /**
+     * The Ministry's appraisal (Ban Thi đua - Khen thưởng Trung ương) of a nomination a province or
+     * ministry submitted: agreed goes on to the Prime Minister, else it is returned with the opinion.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Nomination appraiseAtMinistry(long id, Nomination.Appraisal a) {
+        Nomination before = get(id);
+        CatalogueEntry level = decidedNationally(before.title())
+                .orElseThrow(() -> new BusinessRuleException(
+                        "status", "reward.nomination.notStateHonour", new Object[] {titleName(before.title())}));
+        requireMinistry("reward.nomination.ministryAppraises", level);
+        requireStatus(before, "SUBMITTED");
+        if (a == null || a.agreed() == null) {
+            throw new BusinessRuleException("agreed", "reward.field.required", new Object[0]);
+        }
+        String refusal = Texts.refusal(a.opinion(), 4000);
+        if (refusal != null) {
+            throw new BusinessRuleException("opinion", refusal, new Object[] {4000});
+        }
+        holdIfBarred(id);
+        if ("HELD".equals(status(id))) {
+            return audited("HOLD", before);
+        }
+        jdbc.sql("""
+                        UPDATE reward.nomination SET status = :s, ministry_opinion = :o, ministry_appraised_by = :by,
+                            ministry_appraised_on = :d, outcome_reason = :r, updated_at = now() WHERE id = :id""")
+                .param("s", a.agreed() ? "MINISTRY_APPRAISED" : "RETURNED")
+                .param("o", a.opinion().trim())
+                .param("by", CurrentUser.actor())
+                .param("d", today())
+                .param("r", a.agreed() ? null : a.opinion().trim())
+                .param("id", id)
+                .update();
+        return audited("MINISTRY_APPRAISE", before);
+    }
+
+    /**
+     * The Ministry submits a nomination it appraised to the Prime Minister (who decides, or proposes it to
+     * the President): the Ministry's proposal (tờ trình, e.g. {@code 120/TTr-BNV}) number and date,
+     * recorded once signed (data entry, an EDITOR's; the decision is recorded by an APPROVER).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Nomination refer(long id, Nomination.Submission s) {
+        Nomination before = get(id);
+        CatalogueEntry level = decidedNationally(before.title())
+                .orElseThrow(() -> new BusinessRuleException(
+                        "status", "reward.nomination.notStateHonour", new Object[] {titleName(before.title())}));
+        requireMinistry("reward.nomination.ministryRefers", level);
+        requireStatus(before, "MINISTRY_APPRAISED");
+        if (s == null) {
+            throw new BusinessRuleException("proposalNo", "reward.field.required", new Object[0]);
+        }
+        DecisionNumber.require("proposalNo", s.proposalNo(), DecisionNumber.PROPOSAL);
+        if (s.proposedOn() == null
+                || s.proposedOn().isAfter(today())
+                || s.proposedOn().getYear() < 1945) {
+            throw new BusinessRuleException("proposedOn", "reward.date.invalid", new Object[0]);
+        }
+        jdbc.sql("""
+                        UPDATE reward.nomination SET status = 'REFERRED', referral_no = :n, referred_on = :d,
+                            referred_by = :by, updated_at = now() WHERE id = :id""")
+                .param("n", s.proposalNo().trim())
+                .param("d", s.proposedOn())
+                .param("by", CurrentUser.actor())
+                .param("id", id)
+                .update();
+        return audited("REFER", before);
+    }
+
+    /** The catalogue entry of a title decided by the Prime Minister or the President; empty otherwise. */
+    private Optional<CatalogueEntry> decidedNationally(String title) {
+        return catalogue.latest(title).filter(CatalogueEntry::isDecidedNationally);
+    }
+
+    /** Refuses (403) a Ministry step to a user who is not of national scope, naming the title and who decides it. */
+    private void requireMinistry(String messageKey, CatalogueEntry level) {
+        if (!CurrentUser.scope().isNational()) {
+            throw new MinistryOnlyException(messageKey, level.name(), deciderName(level));
+        }
+    }
+
+    private static DefaultMessageSourceResolvable deciderName(CatalogueEntry level) {
+        return new DefaultMessageSourceResolvable("reward.decisionLevel." + level.decisionLevel());
     }
 
     private String titleName(String title) {
@@ -433,6 +524,13 @@ public class Nominations {
     @PreAuthorize("hasRole('APPROVER')")
     public Nomination revoke(long id, Nomination.Revocation r) {
         Nomination before = get(id);
+        String awarded = before.awardedTitle() == null ? before.title() : before.awardedTitle();
+        Optional<CatalogueEntry> level = decidedNationally(awarded);
+        if (level.isPresent()) {
+            // A state honour or a title of the Prime Minister is revoked by the authority that gave it, on
+            // the Ministry's proposal: a province may not revoke it (Luật TĐKT, Chương VII).
+            requireMinistry("reward.nomination.ministryRevokes", level.get());
+        }
         requireStatus(before, "APPROVED", "DOWNGRADED");
         requireOtherEyes(id);
         if (r == null) {
@@ -455,11 +553,22 @@ public class Nominations {
                 .update();
         jdbc.sql("""
                         UPDATE reward.nomination SET status = 'REVOKED', revoked_reason = :r, revocation_no = :n,
-                            updated_at = now() WHERE id = :id""")
+                            revoked_by = :by, updated_at = now() WHERE id = :id""")
                 .param("r", r.reason().trim())
                 .param("n", r.decisionNo().trim())
+                .param("by", CurrentUser.actor())
                 .param("id", id)
                 .update();
+        audit.record(
+                "REVOKE",
+                "reward.award",
+                String.valueOf(before.awardId()),
+                null,
+                java.util.Map.of(
+                        "title", awarded,
+                        "decisionNo", r.decisionNo().trim(),
+                        "decisionDate", r.decisionDate().toString()),
+                r.reason().trim());
         return audited("REVOKE", before);
     }
 

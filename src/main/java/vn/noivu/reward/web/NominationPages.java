@@ -21,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NavigationItem;
 import vn.noivu.reward.CommentLimitException;
+import vn.noivu.reward.MinistryOnlyException;
 import vn.noivu.reward.Nomination;
 import vn.noivu.reward.Rewards;
 
@@ -75,9 +76,21 @@ class NominationPages {
         Nomination n = rewards.nomination(id);
         model.addAttribute("n", n);
         model.addAttribute("unitName", rewards.unitName(n.unitCode()));
+        var entry = rewards.catalogue().stream()
+                .filter(e -> e.code().equals(n.title()))
+                .reduce((older, newer) -> newer);
         model.addAttribute(
                 "stateHonour",
-                rewards.catalogue().stream().anyMatch(e -> e.code().equals(n.title()) && e.isStateHonour()));
+                entry.map(vn.noivu.reward.CatalogueEntry::isDecidedNationally).orElse(false));
+        model.addAttribute(
+                "decisionLevel",
+                entry.map(vn.noivu.reward.CatalogueEntry::decisionLevel).orElse(null));
+        model.addAttribute(
+                "article", entry.map(vn.noivu.reward.CatalogueEntry::article).orElse(null));
+        model.addAttribute(
+                "bonusBasis",
+                entry.map(vn.noivu.reward.CatalogueEntry::bonusBasis).orElse(null));
+        model.addAttribute("procedureBasis", rewards.procedureBasis(n.title()));
         model.addAttribute("attachments", rewards.attachments(id));
         model.addAttribute("comments", rewards.comments(id));
         return "reward/nomination";
@@ -146,6 +159,24 @@ class NominationPages {
         return back(id);
     }
 
+    @PostMapping("/rewards/nominations/{id}/ministry-appraisal")
+    String appraiseAtMinistry(
+            @PathVariable long id,
+            @RequestParam(required = false) Boolean agreed,
+            @RequestParam(required = false) String opinion) {
+        rewards.appraiseAtMinistry(id, new Nomination.Appraisal(agreed, opinion));
+        return back(id);
+    }
+
+    @PostMapping("/rewards/nominations/{id}/referral")
+    String refer(
+            @PathVariable long id,
+            @RequestParam(required = false) String proposalNo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedOn) {
+        rewards.referToPrimeMinister(id, new Nomination.Submission(proposalNo, proposedOn));
+        return back(id);
+    }
+
     @PostMapping("/rewards/nominations/{id}/decision")
     String decide(
             @PathVariable long id,
@@ -184,6 +215,17 @@ class NominationPages {
             HttpServletRequest request) {
         rewards.comment(id, new Nomination.Comment(author, body), request.getRemoteAddr(), LocalDate.now(VIETNAM));
         return "redirect:/public/rewards?sent=" + id;
+    }
+
+    /** A Ministry step asked by a province: the 403 page with the reason. */
+    @ExceptionHandler(MinistryOnlyException.class)
+    ModelAndView ministryOnly(MinistryOnlyException e) {
+        ModelAndView view = new ModelAndView("error/422");
+        view.addObject(
+                "message",
+                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+        view.setStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        return view;
     }
 
     @ExceptionHandler(CommentLimitException.class)
