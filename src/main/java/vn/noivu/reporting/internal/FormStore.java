@@ -61,6 +61,34 @@ public class FormStore {
                 .single();
     }
 
+    /** Who imported the version of {@code code} starting on {@code validFrom} ("system" for a shipped one). */
+    Optional<String> importedBy(String code, LocalDate validFrom) {
+        return jdbc.sql("SELECT imported_by FROM reporting.form WHERE code = :code AND valid_from = :from")
+                .param("code", code)
+                .param("from", validFrom)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The checksum of the shipped file a form version was last loaded from, if it was. */
+    Optional<String> shippedChecksum(String code, LocalDate validFrom) {
+        return jdbc.sql("SELECT sha256 FROM reporting.shipped_form WHERE code = :code AND valid_from = :from")
+                .param("code", code)
+                .param("from", validFrom)
+                .query(String.class)
+                .optional();
+    }
+
+    void recordShipped(String code, LocalDate validFrom, String sha256) {
+        jdbc.sql("""
+                        INSERT INTO reporting.shipped_form (code, valid_from, sha256) VALUES (:code, :from, :sha)
+                        ON CONFLICT (code, valid_from) DO UPDATE SET sha256 = EXCLUDED.sha256, loaded_at = now()""")
+                .param("code", code)
+                .param("from", validFrom)
+                .param("sha", sha256)
+                .update();
+    }
+
     /** The version starting on the same day, if any (an import of it replaces it). */
     Optional<FormDefinition> startingOn(String code, LocalDate validFrom) {
         return jdbc.sql("SELECT definition::text FROM reporting.form WHERE code = :code AND valid_from = :from")
