@@ -56,7 +56,8 @@ public record Nomination(
 
     /**
      * The result of the council's secret ballot: only counts, never who voted how. {@code votesFor}
-     * includes the written votes of absent members (NĐ 98/2023 Art. 30(7)).
+     * includes the written votes of absent members (NĐ 98/2023 Art. 30(7); NĐ 98 ceased on 01/07/2025 and
+     * NĐ 152/2025's rule is not read).
      */
     public record Vote(Integer members, Integer present, Integer votesFor, LocalDate votedOn) {}
 
