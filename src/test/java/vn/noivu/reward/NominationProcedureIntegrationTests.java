@@ -227,6 +227,19 @@ class NominationProcedureIntegrationTests {
                 .contains("Điều 72 (tập thể)")
                 .contains("chưa kiểm chứng");
 
+        // The province's page offers no Ministry step; posting one is refused with the reason.
+        WebSession provinceWeb = new WebSession();
+        provinceWeb.login(port, "hanoi.admin", TestUsers.DEMO_PASSWORD);
+        assertThat(provinceWeb.get(port, "/rewards/nominations/" + id).body())
+                .doesNotContain("ministry-appraisal-form")
+                .doesNotContain("revocation-form");
+        var refusedPage = provinceWeb.postForm(
+                port,
+                "/rewards/nominations/" + id + "/ministry-appraisal",
+                Map.of("agreed", "true", "opinion", "Đồng ý."));
+        assertThat(refusedPage.status()).isEqualTo(403);
+        assertThat(refusedPage.body()).contains("Ban Thi đua - Khen thưởng Trung ương");
+
         // A Bằng khen of the province is still decided by the province's leader.
         long own = nominate(editor, personId, null, "Đỗ Thị Thủ Tướng", "BANG_KHEN_BO_TINH");
         toAppraised(editor, own);

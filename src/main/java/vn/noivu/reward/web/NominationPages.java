@@ -91,6 +91,9 @@ class NominationPages {
                 "bonusBasis",
                 entry.map(vn.noivu.reward.CatalogueEntry::bonusBasis).orElse(null));
         model.addAttribute("procedureBasis", rewards.procedureBasis(n.title()));
+        // The Ministry's steps are offered to its users only; a province sees that the Ministry holds it.
+        model.addAttribute(
+                "national", vn.noivu.platform.security.CurrentUser.scope().isNational());
         model.addAttribute("attachments", rewards.attachments(id));
         model.addAttribute("comments", rewards.comments(id));
         return "reward/nomination";
