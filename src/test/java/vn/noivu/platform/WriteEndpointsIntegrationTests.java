@@ -62,7 +62,7 @@ class WriteEndpointsIntegrationTests {
         if (path.matches("(/api/v1)?/rewards/nominations/[^/]+/(decision|revocation)")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN); // the decision on a nomination and its revocation
         }
-        if (path.matches("(/api/v1/reporting/reports|/reporting/forms)/.+/(accept|return)")) {
+        if (path.matches("(/api/v1/reporting/reports|/reporting/forms)/.+/(accept|return|reopen)")) {
             return EnumSet.of(Role.APPROVER, Role.ADMIN); // the receiving level's decision on a report
         }
         if (path.matches("(/api/v1)?/reform/assessments/[^/]+/finalise")) {

@@ -14,6 +14,9 @@ import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
 import vn.noivu.TestUsers;
 import vn.noivu.WebSession;
+import vn.noivu.platform.security.Role;
+import vn.noivu.platform.users.NewUser;
+import vn.noivu.platform.users.UserAccounts;
 import vn.noivu.reporting.internal.Reminders;
 
 /**
@@ -31,6 +34,9 @@ class RemindersIntegrationTests {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void aUnitGetsOneEmailBeforeTheDeadlineAndOneWhenOverdue() throws Exception {
@@ -97,6 +103,48 @@ class RemindersIntegrationTests {
         assertThat(page.body())
                 .contains("id=\"reporting-reminders\"", "Quá hạn")
                 .doesNotContain(">OVERDUE<", ">DUE_SOON<");
+    }
+
+    @Test
+    void theHomePageShowsTheUsersReportsDueOrOverdueWithTheFormDeadlineAndLink() {
+        String commune = "UBND.01.X00025";
+        accounts.createIfMissing(
+                new NewUser("remind.commune", "Xã", "reminders-home-1", commune, List.of(Role.EDITOR)));
+        // Nobody sends the commune's annual report of 2025 (due three working days after 14/12/2025).
+        JsonNode due = Api.as(port, "remind.commune", "reminders-home-1")
+                .get("/api/v1/reporting/reminders")
+                .json();
+        JsonNode annual = null;
+        for (JsonNode d : due) {
+            assertThat(d.get("unit").asString()).as("only the user's own unit").isEqualTo(commune);
+            if (d.get("form").asString().equals("SNV-BC.N/NV")
+                    && d.get("period").asString().equals("2025")) {
+                annual = d;
+            }
+        }
+        assertThat(annual).as(due.toString()).isNotNull();
+        assertThat(annual.get("kind").asString()).isEqualTo("OVERDUE");
+        String deadline = LocalDate.parse(annual.get("deadline").asString())
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        WebSession web = new WebSession();
+        web.login(port, "remind.commune", "reminders-home-1");
+        WebSession.Page home = web.get(port, "/");
+        assertThat(home.status()).isEqualTo(200);
+        String body = home.body();
+        assertThat(body)
+                .contains(
+                        "id=\"home-reminders\"",
+                        "href=\"/reporting/forms/SNV-BC.N%2FNV/2025/" + commune + "\"",
+                        annual.get("formTitle").asString(),
+                        "hạn " + deadline,
+                        "quá hạn " + (-annual.get("daysLeft").asLong()) + " ngày")
+                .doesNotContain("UBND.79", ">OVERDUE<");
+
+        WebSession ministry = new WebSession();
+        ministry.login(port, "bnv.editor", TestUsers.DEMO_PASSWORD);
+        String national = ministry.get(port, "/").body();
+        assertThat(national).contains("id=\"home-reminders\"", "Xem tất cả (");
     }
 
     /** The city's e-mails about form 0603. */

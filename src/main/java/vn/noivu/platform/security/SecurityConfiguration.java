@@ -69,7 +69,7 @@ class SecurityConfiguration {
     };
 
     /**
-     * The receiving level's decision on a report (accept or return) is an approval too. Matched on the
+     * The receiving level's decision on a report (accept, return, or reopen once accepted) is an approval too. Matched on the
      * raw URI: a form code carries an encoded slash ({@code 0601.N%2FBNV-TĐKT}), so the path has no
      * fixed number of segments once decoded.
      */
@@ -77,7 +77,8 @@ class SecurityConfiguration {
             && (request.getRequestURI().startsWith("/api/v1/reporting/reports/")
                     || request.getRequestURI().startsWith("/reporting/forms/"))
             && (request.getRequestURI().endsWith("/accept")
-                    || request.getRequestURI().endsWith("/return"));
+                    || request.getRequestURI().endsWith("/return")
+                    || request.getRequestURI().endsWith("/reopen"));
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -14,8 +14,13 @@ class HomeController {
 
     private final List<DashboardFigure> figures;
     private final List<HomeTable> tables;
+    private final List<HomeReminders> reminders;
 
-    HomeController(List<DashboardFigure> figures, List<HomeTable> tables) {
+    /** How many reminders of each kind the home page shows before linking to the full list. */
+    static final int REMINDERS_SHOWN = 10;
+
+    HomeController(List<DashboardFigure> figures, List<HomeTable> tables, List<HomeReminders> reminders) {
+        this.reminders = reminders;
         this.figures = figures.stream()
                 .sorted(Comparator.comparingInt(DashboardFigure::order))
                 .toList();
@@ -43,8 +48,21 @@ class HomeController {
                         .toList());
         model.addAttribute(
                 "tables", tables.stream().flatMap(t -> t.tables(scope).stream()).toList());
+        model.addAttribute(
+                "reminders",
+                reminders.stream()
+                        .map(r -> {
+                            List<HomeReminders.Reminder> all = r.reminders(scope);
+                            return new Reminders(
+                                    all.subList(0, Math.min(all.size(), REMINDERS_SHOWN)), all.size(), r.link());
+                        })
+                        .filter(r -> r.total() > 0)
+                        .toList());
         return "platform/home";
     }
+
+    /** The first reminders of one kind, how many there are in all, and the page that lists them. */
+    record Reminders(List<HomeReminders.Reminder> shown, int total, String link) {}
 
     record Figure(String messageKey, Number value, String link) {}
 }

@@ -154,7 +154,10 @@ class ReportsApi {
             String outcome,
             String reason,
             String decidedBy,
-            OffsetDateTime decidedAt) {
+            OffsetDateTime decidedAt,
+            String reopenedBy,
+            OffsetDateTime reopenedAt,
+            String reopenReason) {
 
         static VersionItem of(ReportVersion v) {
             return new VersionItem(
@@ -166,7 +169,10 @@ class ReportsApi {
                     v.outcome(),
                     v.reason(),
                     v.decidedBy(),
-                    v.decidedAt());
+                    v.decidedAt(),
+                    v.reopenedBy(),
+                    v.reopenedAt(),
+                    v.reopenReason());
         }
     }
 
@@ -262,6 +268,23 @@ class ReportsApi {
             @RequestBody(required = false) ReturnRequest body) {
         var fp = reports.formPeriod(form, period);
         UnitReport r = reports.returnReport(form, period, unit, body == null ? null : body.reason());
+        return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), r, true);
+    }
+
+    /**
+     * Reopens an accepted report ({@code {"reason": "…"}}, required): only the receiving level (403 for the
+     * unit itself and for anyone else); the report goes back to RETURNED for the unit to correct and
+     * resubmit, the accepted version stays in the history, and the consolidation leaves it out until
+     * it is accepted again.
+     */
+    @PostMapping("/reports/{form}/{period}/{unit}/reopen")
+    ReportItem reopen(
+            @PathVariable String form,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @RequestBody(required = false) ReturnRequest body) {
+        var fp = reports.formPeriod(form, period);
+        UnitReport r = reports.reopen(form, period, unit, body == null ? null : body.reason());
         return ReportItem.of(fp.formCode(), fp.period().code(), fp.deadline(), r, true);
     }
 

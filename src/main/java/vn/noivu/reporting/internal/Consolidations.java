@@ -117,13 +117,28 @@ public class Consolidations {
     public Completeness completeness(String formCode, String periodCode, String scope) {
         FormPeriod fp = formPeriods.of(formCode, periodCode);
         UserScope asked = scopes.readable(scope);
-        List<ReportingUnit> units = expected.of(fp.form(), fp.cutOff(), asked.likePattern());
-        Map<String, Report> reports = store.of(
+        int expectedCount = 0;
+        int submitted = 0;
+        int accepted = 0;
+        int onTime = 0;
+        for (ExpectedUnits.Counts c : counts(fp, asked)) {
+            expectedCount += c.expected();
+            submitted += c.submitted();
+            accepted += c.accepted();
+            onTime += c.onTime();
+        }
+        return new Completeness(
+                expectedCount, submitted, accepted, onTime, submitted - onTime, expectedCount - submitted);
+    }
+
+    /** The counts by province, in one grouped query (not every unit and report listed and counted here). */
+    private List<ExpectedUnits.Counts> counts(FormPeriod fp, UserScope asked) {
+        return expected.countsByProvince(
+                fp.form(),
+                fp.cutOff(),
+                asked.likePattern(),
                 fp.formCode(),
-                fp.period().code(),
-                units.stream().map(ReportingUnit::code).toList(),
-                false);
-        return count(units.size(), reports.values());
+                fp.period().code());
     }
 
     /** A province's completeness (province null: the central agencies). */
@@ -142,56 +157,19 @@ public class Consolidations {
     public List<ProvinceCompleteness> completenessByProvince(String formCode, String periodCode, String scope) {
         FormPeriod fp = formPeriods.of(formCode, periodCode);
         UserScope asked = scopes.readable(scope);
-        List<ReportingUnit> units = expected.of(fp.form(), fp.cutOff(), asked.likePattern());
-        Map<String, Report> reports = store.of(
-                fp.formCode(),
-                fp.period().code(),
-                units.stream().map(ReportingUnit::code).toList(),
-                false);
-        Map<String, List<ReportingUnit>> byProvince =
-                new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
-        units.forEach(u -> byProvince
-                .computeIfAbsent(u.provinceCode(), k -> new ArrayList<>())
-                .add(u));
         Map<String, String> names = expected.provinceNames(fp.cutOff());
         List<ProvinceCompleteness> out = new ArrayList<>();
-        byProvince.forEach((province, list) -> {
-            Completeness c = count(
-                    list.size(),
-                    list.stream()
-                            .map(u -> reports.get(u.code()))
-                            .filter(java.util.Objects::nonNull)
-                            .toList());
+        for (ExpectedUnits.Counts c : counts(fp, asked)) {
             out.add(new ProvinceCompleteness(
-                    province,
-                    province == null ? null : names.getOrDefault(province, province),
+                    c.province(),
+                    c.province() == null ? null : names.getOrDefault(c.province(), c.province()),
                     c.expected(),
                     c.submitted(),
                     c.accepted(),
                     c.onTime(),
-                    c.late(),
-                    c.missing()));
-        });
-        return out;
-    }
-
-    /** Completeness of these reports among {@code expectedCount} expected ones. */
-    public static Completeness count(int expectedCount, java.util.Collection<Report> reports) {
-        int submitted = 0;
-        int accepted = 0;
-        int onTime = 0;
-        for (Report r : reports) {
-            if (r.status().sent()) {
-                submitted++;
-                if (Boolean.TRUE.equals(r.onTime())) {
-                    onTime++;
-                }
-            }
-            if (r.status() == ReportStatus.ACCEPTED) {
-                accepted++;
-            }
+                    c.submitted() - c.onTime(),
+                    c.expected() - c.submitted()));
         }
-        return new Completeness(
-                expectedCount, submitted, accepted, onTime, submitted - onTime, expectedCount - submitted);
+        return out;
     }
 }

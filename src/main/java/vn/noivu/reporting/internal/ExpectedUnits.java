@@ -34,24 +34,85 @@ public class ExpectedUnits {
         return query(form, cutOff, scopePattern, null);
     }
 
+    // The units that must report: in force on the cut-off, of a type (and tier) the form names or listed
+    // by code, inside the scope's subtree of today's tree.
+    private static final String UNITS = """
+            FROM organization.api_unit_version v
+            JOIN organization.api_unit u ON u.code = v.code
+            LEFT JOIN %s ON t.type = v.type
+            """.formatted(TIER_OF_TYPE);
+
+    private static final String EXPECTED = """
+            WHERE v.valid_from <= :cut AND (v.valid_to IS NULL OR v.valid_to > :cut)
+              AND ((v.type = ANY(:types) AND (cardinality(CAST(:tiers AS text[])) = 0 OR t.tier = ANY(:tiers)))
+                   OR v.code = ANY(:codes))
+              AND u.path LIKE :scope""";
+
     private List<ReportingUnit> query(FormDefinition form, LocalDate cutOff, String scopePattern, String unitCode) {
-        return jdbc.sql("""
-                        SELECT v.code, v.name, v.type, v.province_code, u.path
-                        FROM organization.api_unit_version v
-                        JOIN organization.api_unit u ON u.code = v.code
-                        LEFT JOIN %s ON t.type = v.type
-                        WHERE v.valid_from <= :cut AND (v.valid_to IS NULL OR v.valid_to > :cut)
-                          AND ((v.type = ANY(:types) AND (cardinality(CAST(:tiers AS text[])) = 0 OR t.tier = ANY(:tiers)))
-                               OR v.code = ANY(:codes))
-                          AND u.path LIKE :scope AND (CAST(:unit AS text) IS NULL OR v.code = :unit)
-                        ORDER BY v.province_code NULLS FIRST, v.name, v.code""".formatted(TIER_OF_TYPE))
+        return expected(
+                        "SELECT v.code, v.name, v.type, v.province_code, u.path\n" + UNITS + EXPECTED
+                                + "\n AND (CAST(:unit AS text) IS NULL OR v.code = :unit)"
+                                + " ORDER BY v.province_code NULLS FIRST, v.name, v.code",
+                        form,
+                        cutOff,
+                        scopePattern)
+                .param("unit", unitCode)
+                .query(ReportingUnit.class)
+                .list();
+    }
+
+    private JdbcClient.StatementSpec expected(String sql, FormDefinition form, LocalDate cutOff, String scopePattern) {
+        return jdbc.sql(sql)
                 .param("cut", cutOff)
                 .param("types", form.reportingUnits().types().toArray(String[]::new))
                 .param("tiers", form.reportingUnits().tiers().toArray(String[]::new))
                 .param("codes", form.reportingUnits().codes().toArray(String[]::new))
-                .param("scope", scopePattern)
-                .param("unit", unitCode)
-                .query(ReportingUnit.class)
+                .param("scope", scopePattern);
+    }
+
+    /**
+     * A province's counts of a form's period (province null: the central agencies): the units
+     * expected, the reports sent (waiting for the receiver or accepted), accepted, and sent by the
+     * deadline (a paper report's arrival, else its first submission).
+     */
+    public record Counts(String province, int expected, int submitted, int accepted, int onTime) {}
+
+    /**
+     * The completeness counts of the units that must report {@code form} for the period inside
+     * {@code scopePattern}, by province: one grouped query over the expected units and their reports
+     * (the completeness page for 3,355 units must answer within 200 ms; listing every unit and report
+     * to count them in Java did not).
+     */
+    public List<Counts> countsByProvince(
+            FormDefinition form, LocalDate cutOff, String scopePattern, String formCode, String period) {
+        String[] sent = java.util.Arrays.stream(ReportStatus.values())
+                .filter(ReportStatus::sent)
+                .map(Enum::name)
+                .toArray(String[]::new);
+        return expected(
+                        """
+                        SELECT v.province_code AS province, count(*) AS expected,
+                               count(r.id) FILTER (WHERE r.status = ANY(:sent)) AS submitted,
+                               count(r.id) FILTER (WHERE r.status = 'ACCEPTED') AS accepted,
+                               count(r.id) FILTER (WHERE r.status = ANY(:sent)
+                                   AND COALESCE(r.received_on, r.first_submitted_on) <= r.deadline) AS on_time
+                        """ + UNITS
+                                + " LEFT JOIN reporting.report r"
+                                + " ON r.form_code = :form AND r.period = :period AND r.unit_code = v.code\n"
+                                + EXPECTED
+                                + "\n GROUP BY v.province_code ORDER BY v.province_code NULLS FIRST",
+                        form,
+                        cutOff,
+                        scopePattern)
+                .param("sent", sent)
+                .param("form", formCode)
+                .param("period", period)
+                .query((rs, n) -> new Counts(
+                        rs.getString("province"),
+                        rs.getInt("expected"),
+                        rs.getInt("submitted"),
+                        rs.getInt("accepted"),
+                        rs.getInt("on_time")))
                 .list();
     }
 

@@ -172,10 +172,36 @@ public class ReportStore {
                 .update();
     }
 
+    /**
+     * Records the reopening of an accepted report: the accepted version keeps its outcome and notes who
+     * reopened it, when and why; the report goes back to RETURNED with the reason, so the unit may
+     * correct and resubmit it. Leaving ACCEPTED takes its figures out of the consolidation's tables
+     * (the statement triggers on {@code reporting.report}).
+     */
+    public void reopened(Report report, String reason, String actor) {
+        jdbc.sql("""
+                        UPDATE reporting.report_version SET reopened_by = :actor, reopened_at = now(),
+                               reopen_reason = :reason
+                        WHERE report_id = :id AND version = :version""")
+                .param("reason", reason)
+                .param("actor", actor)
+                .param("id", report.id())
+                .param("version", report.versions())
+                .update();
+        jdbc.sql("""
+                        UPDATE reporting.report SET status = 'RETURNED', return_reason = :reason, updated_by = :actor,
+                               updated_at = now()
+                        WHERE id = :id AND status = 'ACCEPTED'""")
+                .param("reason", reason)
+                .param("actor", actor)
+                .param("id", report.id())
+                .update();
+    }
+
     public List<ReportVersion> versions(long reportId) {
         return jdbc.sql("""
                         SELECT version, cell_values::text AS cell_values, received_on, submitted_by, submitted_at,
-                               outcome, reason, decided_by, decided_at
+                               outcome, reason, decided_by, decided_at, reopened_by, reopened_at, reopen_reason
                         FROM reporting.report_version WHERE report_id = :id ORDER BY version""")
                 .param("id", reportId)
                 .query((rs, n) -> new ReportVersion(
@@ -187,7 +213,10 @@ public class ReportStore {
                         rs.getString("outcome"),
                         rs.getString("reason"),
                         rs.getString("decided_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class)))
+                        rs.getObject("decided_at", OffsetDateTime.class),
+                        rs.getString("reopened_by"),
+                        rs.getObject("reopened_at", OffsetDateTime.class),
+                        rs.getString("reopen_reason")))
                 .list();
     }
 

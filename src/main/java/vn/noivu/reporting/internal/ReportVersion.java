@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** One submitted version of a report, as sent, with the receiver's decision on it. */
+/**
+ * One submitted version of a report, as sent, with the receiver's decision on it; an accepted version
+ * later reopened by the receiving level keeps its outcome and says who reopened it, when and why.
+ */
 public record ReportVersion(
         int version,
         Map<String, Object> values,
@@ -14,4 +17,7 @@ public record ReportVersion(
         String outcome,
         String reason,
         String decidedBy,
-        OffsetDateTime decidedAt) {}
+        OffsetDateTime decidedAt,
+        String reopenedBy,
+        OffsetDateTime reopenedAt,
+        String reopenReason) {}

@@ -324,6 +324,42 @@ public class Reports {
         return decide(formCode, periodCode, unitCode, ReportStatus.RETURNED, reason.strip());
     }
 
+    /**
+     * Reopens an accepted report (the receiving level only, with a reason): the accepted version stays
+     * in the history, noting the reopening; the report goes back to RETURNED so the unit corrects and
+     * resubmits it; its figures leave the consolidation until it is accepted again. Audited with the
+     * report before and after and the reason.
+     */
+    @Transactional
+    public UnitReport reopen(String formCode, String periodCode, String unitCode, String reason) {
+        FormPeriod fp = formPeriods.of(formCode, periodCode);
+        ReportingUnit unit = unitInScope(fp, unitCode);
+        if (!mayDecide(fp.form(), unit)) {
+            String message = texts.get("reporting.reopenOnly." + fp.form().receivingLevelFor(Tiers.of(unit.type())));
+            throw new RefusedException(HttpStatus.FORBIDDEN, texts.get("reporting.refused.title"), message, List.of());
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            String message = texts.get("reporting.reopen.reason");
+            throw new RefusedException(
+                    texts.get("reporting.refused.title"), message, List.of(new Problem("reason", message)));
+        }
+        Report report = store.lock(fp.formCode(), fp.period().code(), unit.code())
+                .orElseThrow(() -> conflict("reporting.reopen.notAccepted"));
+        if (report.status() != ReportStatus.ACCEPTED) {
+            throw conflict("reporting.reopen.notAccepted");
+        }
+        store.reopened(report, reason.strip(), CurrentUser.actor());
+        Report after =
+                store.find(fp.formCode(), fp.period().code(), unit.code()).orElseThrow();
+        audit.record("REPORT_REOPENED", "reporting.report", key(fp, unit), state(report), state(after), reason.strip());
+        return new UnitReport(unit, after);
+    }
+
+    /** Whether the current user may reopen this report: it is accepted and the user decides at its receiving level. */
+    public boolean mayReopen(FormDefinition form, UnitReport report) {
+        return report.status() == ReportStatus.ACCEPTED && mayDecide(form, report.unit());
+    }
+
     private UnitReport decide(
             String formCode, String periodCode, String unitCode, ReportStatus outcome, String reason) {
         FormPeriod fp = formPeriods.of(formCode, periodCode);

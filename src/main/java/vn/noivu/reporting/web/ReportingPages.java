@@ -124,6 +124,7 @@ class ReportingPages {
                 (ur.status() == vn.noivu.reporting.internal.ReportStatus.SUBMITTED
                                 || ur.status() == vn.noivu.reporting.internal.ReportStatus.RESUBMITTED)
                         && reports.mayDecide(fp.form(), ur.unit()));
+        model.addAttribute("mayReopen", reports.mayReopen(fp.form(), ur));
         model.addAttribute("versions", reports.versions(code, period, unit));
         model.addAttribute("attachments", attachments.list(code, period, unit));
         model.addAttribute("mayAttach", ur.report() != null && reports.mayEdit(ur.unit()));
@@ -257,6 +258,25 @@ class ReportingPages {
             reports.returnReport(code, period, unit, reason);
         } catch (RefusedException e) {
             model.addAttribute("problemTitle", e.detail());
+        }
+        fill(model, code, period, unit);
+        return "reporting/report";
+    }
+
+    /** The receiving level reopens an accepted report, with a reason (confirmed on the page). */
+    @PostMapping("/forms/{code}/{period}/{unit}/reopen")
+    String reopen(
+            @PathVariable String code,
+            @PathVariable String period,
+            @PathVariable String unit,
+            @RequestParam(required = false) String reason,
+            Model model) {
+        try {
+            reports.reopen(code, period, unit, reason);
+            model.addAttribute("reopened", true);
+        } catch (RefusedException e) {
+            model.addAttribute("problemTitle", e.detail());
+            model.addAttribute("problems", e.problems());
         }
         fill(model, code, period, unit);
         return "reporting/report";

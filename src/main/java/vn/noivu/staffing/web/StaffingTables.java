@@ -267,7 +267,10 @@ class StaffingTables {
                     target.baselineYear() + " → " + p.year(),
                     target.minimumPercent(),
                     p.reductionPercent(),
-                    msg("staffing.status." + p.status().name()));
+                    // No quotas in the scope (a commune's user): no status to show, not an error page.
+                    p.status() == null
+                            ? "—"
+                            : msg("staffing.status." + p.status().name()));
         }
         return t.build();
     }
