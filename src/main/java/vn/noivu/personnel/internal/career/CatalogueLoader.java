@@ -117,6 +117,14 @@ public class CatalogueLoader {
                     source = excluded.source
                 WHERE (t.years, t.months, t.source) IS DISTINCT FROM (excluded.years, excluded.months,
                     excluded.source)""");
+        // Public holidays, make-up days and swapped days: the working days of time not counted.
+        changed += upsert("public-holidays.csv", """
+                INSERT INTO personnel.public_holiday AS t (day, kind, name, verified, source)
+                VALUES (CAST(:day AS date), :kind, :name, CAST(:verified AS boolean), :source)
+                ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+                    verified = excluded.verified, source = excluded.source
+                WHERE (t.kind, t.name, t.verified, t.source)
+                    IS DISTINCT FROM (excluded.kind, excluded.name, excluded.verified, excluded.source)""");
         changed += materialiseRetirementSchedule();
         reform.load(); // career levels and leadership allowances, which refer to the salary categories
         if (changed > 0) {

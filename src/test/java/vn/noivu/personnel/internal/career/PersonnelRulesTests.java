@@ -305,6 +305,44 @@ class PersonnelRulesTests {
     }
 
     @Test
+    void aPublicHolidayInTheOddDaysOfTimeNotCountedKeepsThemUnder11WorkingDays() {
+        // Unpaid leave 08/04/2024 – 22/04/2024: no whole month, 11 days Monday to Friday — a month by the
+        // 11-day rule — but Giỗ Tổ Hùng Vương (10/3 âm lịch = Thursday 18/04/2024) is a paid holiday
+        // (Bộ luật Lao động 2019 Art. 112(1)(e)), not a working day: 10 working days, under 11, nothing.
+        // Step 1 of A1 from 05/01/2023 stays due 05/01/2026 instead of 05/02/2026.
+        List<CareerEvent> events = List.of(
+                recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                nonCounting(2, "2024-04-08", "2024-04-22", "UNPAID_LEAVE"));
+        EmploymentVersion weekdaysOnly =
+                last(new CareerHistory(new FakeRules()).derive(LocalDate.of(1990, 1, 1), List.of(), events));
+        assertThat(weekdaysOnly.nonCountingOddDays()).isEqualTo(11);
+        assertThat(nextStepDue(weekdaysOnly)).isEqualTo(LocalDate.of(2026, 2, 5));
+
+        FakeRules withHolidays = new FakeRules() {
+            @Override
+            public WorkCalendar workCalendar(LocalDate first, LocalDate last) {
+                return new WorkCalendar(java.util.Set.of(LocalDate.of(2024, 4, 18)), java.util.Set.of());
+            }
+        };
+        EmploymentVersion withGioTo =
+                last(new CareerHistory(withHolidays).derive(LocalDate.of(1990, 1, 1), List.of(), events));
+        assertThat(withGioTo.nonCountingOddDays()).isEqualTo(10);
+        assertThat(withGioTo.stepDelayMonths()).isZero();
+        assertThat(nextStepDue(withGioTo)).isEqualTo(LocalDate.of(2026, 1, 5));
+
+        // A Saturday worked in a swap (10/01/2026 for Friday 02/01/2026) is a working day, the Friday is not.
+        WorkCalendar swap2026 = new WorkCalendar(
+                java.util.Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)),
+                java.util.Set.of(LocalDate.of(2026, 1, 10)));
+        assertThat(NonCountingTime.of(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 11), swap2026))
+                .isEqualTo(new NonCountingTime(0, 9));
+    }
+
+    static EmploymentVersion last(List<EmploymentVersion> versions) {
+        return versions.get(versions.size() - 1);
+    }
+
+    @Test
     void theAboveCeilingAllowanceStartsOnItsDayAndAFailedYearDelaysTheNextPercentLikeAStep() {
         CareerHistory history = new CareerHistory(new FakeRules());
         // At the last step of A1 (9, 4.98) from 01/01/2020: 5 % due after the 36 months, on 01/01/2023;
@@ -502,6 +540,7 @@ class PersonnelRulesTests {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -546,7 +585,8 @@ class PersonnelRulesTests {
                 e.leadershipPost(),
                 periodTo,
                 reason,
-                level);
+                level,
+                null);
     }
 
     /** The next regular step date as personnel.next_step_due() computes it (below the top step). */
@@ -601,6 +641,7 @@ class PersonnelRulesTests {
                 null,
                 0,
                 null,
+                null,
                 null);
     }
 
@@ -609,7 +650,7 @@ class PersonnelRulesTests {
      * NĐ 204/2004, one unit ORG, and the discipline rules of personnel/discipline-rules.csv that the
      * tests use.
      */
-    static final class FakeRules implements CareerRules {
+    static class FakeRules implements CareerRules {
         @Override
         public Optional<Scale> scaleOfRank(String rankCode, LocalDate date) {
             return switch (rankCode) {
