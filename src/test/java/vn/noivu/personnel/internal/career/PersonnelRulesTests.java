@@ -338,6 +338,48 @@ class PersonnelRulesTests {
                 .isEqualTo(new NonCountingTime(0, 9));
     }
 
+    @Test
+    void theCommandBuilderLeavesUnnamedFieldsEmptyLikeTheFullConstructor() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        EventCommand built = EventCommand.of("APPOINTMENT", d)
+                .position("LD-TP")
+                .title("Trưởng phòng")
+                .post("DIVISION_HEAD")
+                .termMonths(60)
+                .decision("5/QĐ-BN", d.minusDays(7), "UBND")
+                .build();
+        assertThat(built)
+                .isEqualTo(new EventCommand(
+                        "APPOINTMENT",
+                        d,
+                        null,
+                        "LD-TP",
+                        null,
+                        null,
+                        null,
+                        "Trưởng phòng",
+                        null,
+                        null,
+                        null,
+                        60,
+                        null,
+                        "5/QĐ-BN",
+                        d.minusDays(7),
+                        "UBND",
+                        null,
+                        null,
+                        "DIVISION_HEAD",
+                        null,
+                        null,
+                        null));
+        assertThat(EventCommand.of("NON_COUNTING_PERIOD", d)
+                        .period(d.plusDays(9), "UNPAID_LEAVE")
+                        .decision("1/QĐ", d, "UBND")
+                        .build())
+                .extracting(EventCommand::periodTo, EventCommand::reason, EventCommand::orgCode)
+                .containsExactly(d.plusDays(9), "UNPAID_LEAVE", null);
+    }
+
     static EmploymentVersion last(List<EmploymentVersion> versions) {
         return versions.get(versions.size() - 1);
     }
