@@ -19,6 +19,7 @@ import vn.noivu.Api;
 import vn.noivu.NoiVuIntegrationTest;
 import vn.noivu.TestUsers;
 import vn.noivu.WebSession;
+import vn.noivu.personnel.internal.career.CatalogueLoader;
 import vn.noivu.personnel.internal.career.UnsanctionedSuspensions;
 
 /**
@@ -40,6 +41,9 @@ class PersonnelLawGapsIntegrationTests {
 
     @Autowired
     UnsanctionedSuspensions suspensions;
+
+    @Autowired
+    CatalogueLoader catalogues;
 
     @TempDir
     Path dir;
@@ -169,6 +173,21 @@ class PersonnelLawGapsIntegrationTests {
                         .status())
                 .isEqualTo(201);
         assertThat(nextStepDue(without)).isEqualTo("2026-02-05");
+
+        // The file is the whole calendar: a day that is not in it is no day off after the next load.
+        jdbc.sql("""
+                        INSERT INTO personnel.public_holiday (day, kind, name, verified, source)
+                        VALUES (DATE '2031-03-03', 'HOLIDAY', 'không có trong tệp', false, 'test')
+                        ON CONFLICT DO NOTHING""").update();
+        catalogues.load();
+        assertThat(jdbc.sql("SELECT count(*) FROM personnel.public_holiday WHERE day = DATE '2031-03-03'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM personnel.public_holiday WHERE day = DATE '2024-04-18'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
     }
 
     /**
