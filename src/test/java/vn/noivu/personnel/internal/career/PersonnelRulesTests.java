@@ -380,6 +380,57 @@ class PersonnelRulesTests {
                 .containsExactly(d.plusDays(9), "UNPAID_LEAVE", null);
     }
 
+    @Test
+    void theAppointmentDateCarriesThroughLaterVersionsUntilThePostEnds() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        CareerEvent appointment = event(2, "APPOINTMENT", "2021-10-01", null, null, null);
+        appointment = new CareerEvent(
+                appointment.id(),
+                appointment.personId(),
+                appointment.kind(),
+                appointment.effectiveDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Trưởng phòng",
+                null,
+                null,
+                null,
+                60,
+                null,
+                appointment.decisionNo(),
+                appointment.decisionDate(),
+                appointment.issuer(),
+                "ACTIVE",
+                null,
+                "test",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        List<EmploymentVersion> v = history.derive(
+                LocalDate.of(1980, 1, 1),
+                List.of(),
+                List.of(
+                        recruitment(1, "2020-01-06", "CIVIL_SERVANT", "01.003"),
+                        appointment,
+                        event(3, "STEP_INCREASE", "2023-01-06", null, null, null),
+                        event(4, "REAPPOINTMENT", "2026-10-01", null, null, null),
+                        event(5, "DISCIPLINE", "2027-03-01", null, null, "DISMISSAL_FROM_POST")));
+        assertThat(v)
+                .extracting(EmploymentVersion::appointedOn)
+                .containsExactly(
+                        null, LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 1), null);
+        // The reappointment starts a new term; the post is still the one appointed on 01/10/2021.
+        assertThat(v.get(3).termEnd()).isEqualTo(LocalDate.of(2031, 10, 1));
+        assertThat(v.get(4).leadershipTitle()).isNull();
+    }
+
     static EmploymentVersion last(List<EmploymentVersion> versions) {
         return versions.get(versions.size() - 1);
     }
@@ -781,6 +832,8 @@ class PersonnelRulesTests {
                             new Discipline(code, "PUBLIC_EMPLOYEE", tt03, null, 3, false, false, "TT 03/2021"));
                 case "SALARY_REDUCTION" ->
                     List.of(new Discipline(code, "CIVIL_SERVANT", start, reform, 12, false, false, "NĐ 172/2025"));
+                case "DISMISSAL_FROM_POST" ->
+                    List.of(new Discipline(code, "CIVIL_SERVANT", start, null, 12, true, false, "TT 03/2021"));
                 default -> List.of();
             };
         }
