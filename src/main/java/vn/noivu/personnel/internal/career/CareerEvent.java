@@ -3,7 +3,11 @@ package vn.noivu.personnel.internal.career;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A recorded career event with the decision behind it (fields the kind does not use are null). */
+/**
+ * A recorded career event with the decision behind it (fields the kind does not use are null). {@code
+ * cancelReason} says why the system cancelled it (status SYSTEM_CANCELLED), e.g. a suspension no discipline
+ * followed ({@link UnsanctionedSuspensions}).
+ */
 public record CareerEvent(
         Long id,
         long personId,
@@ -31,7 +35,8 @@ public record CareerEvent(
         String leadershipPost,
         LocalDate periodTo,
         String reason,
-        Integer careerLevel) {
+        Integer careerLevel,
+        String cancelReason) {
 
     EventKind eventKind() {
         return EventKind.valueOf(kind);

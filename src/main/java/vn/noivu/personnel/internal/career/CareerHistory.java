@@ -24,7 +24,8 @@ import vn.noivu.platform.web.BusinessRuleException;
  * a staff category that no longer exists on the event's date is refused; appointment and
  * reappointment set a five-year term. A period that does not count toward the step (unpaid leave,
  * suspension, detention …) delays the next step by its whole months and, for the odd working days of
- * the step taken together, one month from 11 days on ({@link NonCountingTime}). A change of career
+ * the step taken together (public holidays not counted, {@link WorkCalendar}), one month from 11 days
+ * on ({@link NonCountingTime}). A change of career
  * level (public employees, from 01/07/2026) places the person on the level's salary category like a
  * promotion; it is refused when the level is not in force on its date, when the title's category has
  * no level, or when the level is outside those of the person's position.
@@ -147,6 +148,7 @@ public final class CareerHistory {
             }
         }
         if (s.title != null) {
+            s.appointedOn = e.effectiveDate();
             s.termEnd = e.effectiveDate().plusMonths(DEFAULT_TERM_MONTHS);
         }
         return s.version(e);
@@ -173,9 +175,11 @@ public final class CareerHistory {
                 s.positionAllowance = nz(e.positionAllowance());
                 s.post = null;
                 takePost(s, e, s.org);
+                s.appointedOn = e.effectiveDate();
                 s.termEnd = e.effectiveDate().plusMonths(term(e));
             }
             case REAPPOINTMENT -> {
+                // Bổ nhiệm lại: a new term of the same post; the post is still held since the appointment.
                 require(s.title != null, e, "personnel.event.noLeadership");
                 s.termEnd = e.effectiveDate().plusMonths(term(e));
                 if (e.positionAllowance() != null) {
@@ -200,6 +204,7 @@ public final class CareerHistory {
                 s.post = null;
                 takePost(s, e, s.org);
                 s.termEnd = s.title == null ? null : e.effectiveDate().plusMonths(term(e));
+                s.appointedOn = s.title == null ? null : e.effectiveDate();
             }
             case SECONDMENT -> {
                 require(e.orgCode() != null, e, "personnel.event.orgRequired");
@@ -221,6 +226,7 @@ public final class CareerHistory {
                     s.post = null;
                     s.positionAllowance = BigDecimal.ZERO;
                     s.termEnd = null;
+                    s.appointedOn = null;
                 }
             }
             case ALLOWANCE_CHANGE -> {
@@ -235,7 +241,8 @@ public final class CareerHistory {
             case EVALUATION -> s.delay += FAILED_YEAR_DELAY_MONTHS; // only NOT_COMPLETED reaches here
             case NON_COUNTING_PERIOD -> {
                 checkNonCounting(e);
-                NonCountingTime time = NonCountingTime.of(e.effectiveDate(), e.periodTo());
+                NonCountingTime time = NonCountingTime.of(
+                        e.effectiveDate(), e.periodTo(), rules.workCalendar(e.effectiveDate(), e.periodTo()));
                 int before = NonCountingTime.monthsOfOddDays(s.nonCountingOddDays);
                 s.nonCountingOddDays += time.oddWorkingDays();
                 s.delay += time.months() + NonCountingTime.monthsOfOddDays(s.nonCountingOddDays) - before;
@@ -589,6 +596,7 @@ public final class CareerHistory {
         int nonCountingOddDays;
         LocalDate aboveCeilingSince;
         Integer careerLevel;
+        LocalDate appointedOn;
 
         static State of(EmploymentVersion v) {
             State s = new State();
@@ -613,6 +621,7 @@ public final class CareerHistory {
             s.nonCountingOddDays = v.nonCountingOddDays();
             s.aboveCeilingSince = v.aboveCeilingSince();
             s.careerLevel = v.careerLevel();
+            s.appointedOn = v.appointedOn();
             return s;
         }
 
@@ -648,7 +657,8 @@ public final class CareerHistory {
                     post,
                     nonCountingOddDays,
                     aboveCeilingSince,
-                    careerLevel);
+                    careerLevel,
+                    appointedOn);
         }
     }
 }

@@ -85,4 +85,13 @@ interface CareerRules {
     default Optional<LevelRange> positionLevels(String orgCode, String positionCode, LocalDate date) {
         return Optional.empty();
     }
+
+    /**
+     * The working days between two dates (both included) for counting time that does not count toward
+     * a step: Monday to Friday without the public holidays, make-up days and swapped days off of the
+     * holiday catalogue, plus the Saturdays worked in a swap. Without a catalogue, Monday to Friday.
+     */
+    default WorkCalendar workCalendar(LocalDate first, LocalDate last) {
+        return WorkCalendar.WEEKDAYS;
+    }
 }

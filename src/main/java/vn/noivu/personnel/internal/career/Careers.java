@@ -237,7 +237,8 @@ public class Careers {
                 c.leadershipPost(),
                 c.periodTo(),
                 c.reason(),
-                c.careerLevel());
+                c.careerLevel(),
+                null);
     }
 
     private long insert(long personId, EventCommand c, Long replaces, long ordinal) {
@@ -299,7 +300,7 @@ public class Careers {
                 .orElseThrow(() -> new NotFoundException("career event", eventId));
     }
 
-    private static Map<String, Object> describe(CareerEvent e) {
+    static Map<String, Object> describe(CareerEvent e) {
         var m = new java.util.LinkedHashMap<String, Object>();
         m.put("personId", e.personId());
         m.put("kind", e.kind());

@@ -117,6 +117,15 @@ public class CatalogueLoader {
                     source = excluded.source
                 WHERE (t.years, t.months, t.source) IS DISTINCT FROM (excluded.years, excluded.months,
                     excluded.source)""");
+        // Public holidays, make-up days and swapped days: the working days of time not counted.
+        changed += upsert("public-holidays.csv", """
+                INSERT INTO personnel.public_holiday AS t (day, kind, name, verified, source)
+                VALUES (CAST(:day AS date), :kind, :name, CAST(:verified AS boolean), :source)
+                ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+                    verified = excluded.verified, source = excluded.source
+                WHERE (t.kind, t.name, t.verified, t.source)
+                    IS DISTINCT FROM (excluded.kind, excluded.name, excluded.verified, excluded.source)""");
+        changed += dropHolidaysNoLongerListed();
         changed += materialiseRetirementSchedule();
         reform.load(); // career levels and leadership allowances, which refer to the salary categories
         if (changed > 0) {
@@ -135,6 +144,19 @@ public class CatalogueLoader {
             changed += statement.update();
         }
         return changed;
+    }
+
+    /**
+     * The holiday file is the whole calendar (no screen adds days): a day taken out of it, e.g. when an
+     * unverified Tết arrangement is replaced by the announced one, stops being a day off.
+     */
+    private int dropHolidaysNoLongerListed() {
+        List<String> days = read("public-holidays.csv").rows().stream()
+                .map(r -> r.get("day"))
+                .toList();
+        return jdbc.sql("DELETE FROM personnel.public_holiday WHERE NOT (CAST(day AS text) IN (:days))")
+                .param("days", days)
+                .update();
     }
 
     /** Retirement month of every birth month from 1940 to 2015, from the roadmap catalogue, in one statement. */

@@ -53,6 +53,23 @@ public class Catalogues implements CareerRules {
                 .optional();
     }
 
+    /** The days off and worked Saturdays of the holiday catalogue between the two dates. */
+    @Override
+    public WorkCalendar workCalendar(LocalDate first, LocalDate last) {
+        java.util.Set<LocalDate> off = new java.util.HashSet<>();
+        java.util.Set<LocalDate> worked = new java.util.HashSet<>();
+        jdbc.sql("SELECT day, kind FROM personnel.public_holiday WHERE day BETWEEN :first AND :last")
+                .param("first", first)
+                .param("last", last)
+                .query((rs, i) -> {
+                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    (rs.getString("kind").equals("SWAP_WORKDAY") ? worked : off).add(day);
+                    return day;
+                })
+                .list();
+        return new WorkCalendar(off, worked);
+    }
+
     @Override
     public Optional<Integer> titleLevel(String rankCode, LocalDate date) {
         return jdbc.sql("""

@@ -21,7 +21,7 @@ public class EmploymentStore {
             step_since, step_interval_months, at_top_step, step_delay_months, above_ceiling_pct, leadership_title,
             position_allowance, other_allowance, term_end, probation_until, seconded_to, next_step_due, end_reason,
             event_id, import_id, decision_no, decision_date, issuer, leadership_post, non_counting_odd_days,
-            above_ceiling_since, career_level""";
+            above_ceiling_since, career_level, appointed_on""";
 
     private final JdbcClient jdbc;
 
@@ -100,14 +100,14 @@ public class EmploymentStore {
                              step_delay_months, above_ceiling_pct, leadership_title, position_allowance,
                              other_allowance, term_end, probation_until, seconded_to, next_step_due, end_reason,
                              event_id, import_id, decision_no, decision_date, issuer, leadership_post,
-                             non_counting_odd_days, above_ceiling_since, career_level)
+                             non_counting_odd_days, above_ceiling_since, career_level, appointed_on)
                         VALUES (:person, :from, :to, :org, :position, :category, :rank, :step, :coefficient,
                                 :stepSince, :interval, :atTop, :delay, :aboveCeiling, :title, :positionAllowance,
                                 :otherAllowance, :termEnd, :probationUntil, :secondedTo,
                                 personnel.next_step_due(CAST(:stepSince AS date), CAST(:interval AS integer),
                                     :atTop, CAST(:aboveCeiling AS integer), CAST(:delay AS integer)),
                                 :endReason, :eventId, :importId, :decisionNo, :decisionDate, :issuer, :post,
-                                :oddDays, :aboveCeilingSince, :level)""")
+                                :oddDays, :aboveCeilingSince, :level, :appointedOn)""")
                 .param("person", personId)
                 .param("from", v.validFrom())
                 .param("to", v.validTo())
@@ -138,6 +138,7 @@ public class EmploymentStore {
                 .param("oddDays", v.nonCountingOddDays())
                 .param("aboveCeilingSince", v.aboveCeilingSince())
                 .param("level", v.careerLevel())
+                .param("appointedOn", v.appointedOn())
                 .update();
     }
 
@@ -173,6 +174,7 @@ public class EmploymentStore {
                 rs.getString("leadership_post"),
                 rs.getInt("non_counting_odd_days"),
                 rs.getObject("above_ceiling_since", LocalDate.class),
-                (Integer) rs.getObject("career_level", Integer.class));
+                (Integer) rs.getObject("career_level", Integer.class),
+                rs.getObject("appointed_on", LocalDate.class));
     }
 }

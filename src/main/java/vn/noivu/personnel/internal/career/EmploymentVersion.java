@@ -10,7 +10,11 @@ import java.util.Objects;
  * {@code stepDelayMonths} holds every delay of the current step (discipline, failed years, time that
  * does not count); {@code nonCountingOddDays} the working days of non-counting time left over after
  * whole months, already counted as one month from 11 on; {@code aboveCeilingSince} the day the current
- * above-ceiling percentage started; {@code careerLevel} the level a CAREER_LEVEL_CHANGE recorded.
+ * above-ceiling percentage started; {@code careerLevel} the level a CAREER_LEVEL_CHANGE recorded;
+ * {@code appointedOn} the date of the appointment decision the current leadership post (and its term)
+ * runs from — from an APPOINTMENT (or a recruitment, rotation or transfer into a post) or, for a
+ * snapshot of a bulk import, its {@code appointed_on} column — carried through every later version
+ * until a new appointment or the end of the post.
  */
 public record EmploymentVersion(
         Long id,
@@ -43,7 +47,8 @@ public record EmploymentVersion(
         String leadershipPost,
         int nonCountingOddDays,
         LocalDate aboveCeilingSince,
-        Integer careerLevel) {
+        Integer careerLevel,
+        LocalDate appointedOn) {
 
     EmploymentVersion withValidity(LocalDate from, LocalDate to, String reason) {
         return new EmploymentVersion(
@@ -77,7 +82,8 @@ public record EmploymentVersion(
                 leadershipPost,
                 nonCountingOddDays,
                 aboveCeilingSince,
-                careerLevel);
+                careerLevel,
+                appointedOn);
     }
 
     /** Same content and validity (ignoring the row id and the stored due date, which follow from them). */
@@ -110,7 +116,8 @@ public record EmploymentVersion(
                 && Objects.equals(leadershipPost, o.leadershipPost)
                 && nonCountingOddDays == o.nonCountingOddDays
                 && Objects.equals(aboveCeilingSince, o.aboveCeilingSince)
-                && Objects.equals(careerLevel, o.careerLevel);
+                && Objects.equals(careerLevel, o.careerLevel)
+                && Objects.equals(appointedOn, o.appointedOn);
     }
 
     private static boolean cmp(BigDecimal a, BigDecimal b) {

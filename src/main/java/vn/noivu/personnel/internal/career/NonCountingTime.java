@@ -1,6 +1,5 @@
 package vn.noivu.personnel.internal.career;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -11,7 +10,9 @@ import java.time.Period;
  *
  * <p>Our reading, for several periods within one step: their whole months add up, and their odd
  * parts add up in working days before the 11-day rule is applied once (the law rounds the total).
- * Working days are Monday to Friday; public holidays are not deducted (not modelled).
+ * Working days are Monday to Friday less the public holidays, make-up days and swapped days off of the
+ * holiday catalogue ({@link WorkCalendar}; the point excludes "ngày nghỉ hằng tuần và ngày nghỉ làm
+ * việc được hưởng nguyên lương theo quy định của pháp luật về lao động").
  *
  * @param months the whole months of the period (from its first day to its last, both included)
  * @param oddWorkingDays the working days of what is left after them
@@ -21,11 +22,16 @@ record NonCountingTime(int months, int oddWorkingDays) {
     /** From 11 working days on, the odd part counts as a month. */
     static final int ODD_DAYS_FOR_A_MONTH = 11;
 
+    /** Monday to Friday as working days (no holiday calendar). */
     static NonCountingTime of(LocalDate first, LocalDate last) {
+        return of(first, last, WorkCalendar.WEEKDAYS);
+    }
+
+    static NonCountingTime of(LocalDate first, LocalDate last, WorkCalendar calendar) {
         int months = (int) Period.between(first, last.plusDays(1)).toTotalMonths();
         int odd = 0;
         for (LocalDate d = first.plusMonths(months); !d.isAfter(last); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (calendar.isWorkingDay(d)) {
                 odd++;
             }
         }

@@ -400,26 +400,10 @@ class DemoCareers {
         LocalDate d = LocalDate.of(year, 12, 20);
         return new Planned(
                 d,
-                new EventCommand(
-                        "EVALUATION",
-                        d,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        decision(p, d, "QĐ-XL"),
-                        d,
-                        issuer(p),
-                        year,
-                        rating,
-                        null));
+                EventCommand.of("EVALUATION", d)
+                        .rating(year, rating)
+                        .decision(decision(p, d, "QĐ-XL"), d, issuer(p))
+                        .build());
     }
 
     private static EventCommand discipline(Plan p, LocalDate d) {
@@ -430,51 +414,23 @@ class DemoCareers {
         boolean head = post.equals("DIVISION_HEAD");
         return new Planned(
                 d,
-                new EventCommand(
-                        "APPOINTMENT",
-                        d,
-                        null,
-                        head ? "LD-TP" : "LD-PTP",
-                        null,
-                        null,
-                        null,
-                        head ? "Trưởng phòng" : "Phó Trưởng phòng",
-                        null,
-                        null,
-                        null,
-                        60,
-                        null,
-                        decision(p, d, "QĐ-BN"),
-                        d.minusDays(7),
-                        issuer(p),
-                        null,
-                        null,
-                        post));
+                EventCommand.of("APPOINTMENT", d)
+                        .position(head ? "LD-TP" : "LD-PTP")
+                        .title(head ? "Trưởng phòng" : "Phó Trưởng phòng")
+                        .post(post)
+                        .termMonths(60)
+                        .decision(decision(p, d, "QĐ-BN"), d.minusDays(7), issuer(p))
+                        .build());
     }
 
     private static Planned promotion(Plan p, LocalDate d, String rank) {
         return new Planned(
                 d,
-                new EventCommand(
-                        "PROMOTION",
-                        d,
-                        null,
-                        null,
-                        null,
-                        rank,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Thi nâng ngạch",
-                        decision(p, d, "QĐ-NN"),
-                        d.minusDays(10),
-                        issuer(p),
-                        null,
-                        null,
-                        null));
+                EventCommand.of("PROMOTION", d)
+                        .rank(rank)
+                        .note("Thi nâng ngạch")
+                        .decision(decision(p, d, "QĐ-NN"), d.minusDays(10), issuer(p))
+                        .build());
     }
 
     private static String decision(Plan p, LocalDate d, String kind) {
@@ -572,26 +528,14 @@ class DemoCareers {
             id = dossiers.create(DemoPeople.profile(nationalId, p.name, p.birth, p.sex, lastUnit));
             careers.record(
                     id,
-                    new EventCommand(
-                            "RECRUITMENT",
-                            p.recruited,
-                            p.unit.code(),
-                            p.position,
-                            p.category,
-                            p.rank,
-                            1,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            decision(p, p.recruited, "QĐ-TD"),
-                            p.recruited.minusDays(14),
-                            issuer(p),
-                            null,
-                            null,
-                            null));
+                    EventCommand.of("RECRUITMENT", p.recruited)
+                            .org(p.unit.code())
+                            .position(p.position)
+                            .staffCategory(p.category)
+                            .rank(p.rank)
+                            .step(1)
+                            .decision(decision(p, p.recruited, "QĐ-TD"), p.recruited.minusDays(14), issuer(p))
+                            .build());
             count++;
         }
         LocalDate end = end(p);
@@ -673,26 +617,10 @@ class DemoCareers {
             boolean recorded = event(
                     p,
                     id,
-                    new EventCommand(
-                            "REAPPOINTMENT",
-                            termEnd,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            60,
-                            null,
-                            decision(p, termEnd, "QĐ-BNL"),
-                            termEnd.minusDays(20),
-                            issuer(p),
-                            null,
-                            null,
-                            null));
+                    EventCommand.of("REAPPOINTMENT", termEnd)
+                            .termMonths(60)
+                            .decision(decision(p, termEnd, "QĐ-BNL"), termEnd.minusDays(20), issuer(p))
+                            .build());
             if (!recorded) {
                 return count;
             }
@@ -723,26 +651,12 @@ class DemoCareers {
     }
 
     private EventCommand transfer(Plan p, LocalDate d, String successor, String position) {
-        return new EventCommand(
-                "TRANSFER",
-                d,
-                successor,
-                position,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "Sắp xếp tổ chức bộ máy: đơn vị hợp nhất",
-                decision(p, d, "QĐ-ĐC"),
-                d.minusDays(1),
-                issuer(p),
-                null,
-                null,
-                null);
+        return EventCommand.of("TRANSFER", d)
+                .org(successor)
+                .position(position)
+                .note("Sắp xếp tổ chức bộ máy: đơn vị hợp nhất")
+                .decision(decision(p, d, "QĐ-ĐC"), d.minusDays(1), issuer(p))
+                .build();
     }
 
     private EmploymentVersion open(long id) {

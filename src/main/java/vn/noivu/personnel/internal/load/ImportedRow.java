@@ -36,6 +36,10 @@ record ImportedRow(
         String leadershipPost,
         int aboveCeilingPct) {
 
-    /** A leader's term is five years (reappointment, QĐ 41-QĐ/TW; NĐ 138/2020/NĐ-CP). */
+    /**
+     * A leader's term is five years: civil servants NĐ 138/2020/NĐ-CP Art. 41 [S], carried into NĐ
+     * 170/2025/NĐ-CP [K]; public employees NĐ 115/2020/NĐ-CP as amended by NĐ 85/2023/NĐ-CP [S]; the
+     * Party's rule QĐ 41-QĐ/TW [K].
+     */
     static final int TERM_MONTHS = 60;
 }

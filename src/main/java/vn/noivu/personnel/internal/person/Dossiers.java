@@ -82,6 +82,8 @@ public class Dossiers {
         boolean sensitive = access.sensitiveVisible();
         Profile p = row.profile();
         LocalDate today = LocalDate.now();
+        var retirement = catalogues.roadmap().of(p.birthDate(), p.sex());
+        EmploymentVersion current = employment.at(id, today).orElse(null);
         return new Dossier(
                 id,
                 sensitive,
@@ -89,12 +91,13 @@ public class Dossiers {
                 organizations.find(p.orgCode(), today).map(o -> o.name()).orElse(p.orgCode()),
                 row.deathDate(),
                 Period.between(p.birthDate(), today).getYears(),
-                catalogues.roadmap().of(p.birthDate(), p.sex()),
-                employment.at(id, today).orElse(null),
+                retirement,
+                current,
                 people.training(id),
                 sensitive ? people.family(id) : List.of(),
                 people.awards(id),
-                people.priorWork(id));
+                people.priorWork(id),
+                Dossier.Leadership.of(current, retirement.lastDay()));
     }
 
     /** The dossier id of a personal ID number, if that person is in the user's scope. */

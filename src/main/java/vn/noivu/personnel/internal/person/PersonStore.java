@@ -28,7 +28,7 @@ public class PersonStore {
     /** A person row with the materialised scope path of the unit that keeps the dossier. */
     public record PersonRow(long id, Profile profile, String orgPath, LocalDate deathDate) {}
 
-    Optional<PersonRow> find(long id) {
+    public Optional<PersonRow> find(long id) {
         return jdbc.sql("SELECT p.id, p.death_date, u.path, " + prefixed() + """
                          FROM personnel.person p LEFT JOIN organization.api_unit u ON u.code = p.org_code
                         WHERE p.id = :id""")

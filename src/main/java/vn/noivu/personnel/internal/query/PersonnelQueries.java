@@ -284,9 +284,9 @@ public class PersonnelQueries {
         PROBATION("probation"),
         /**
          * Two consecutive years rated "không hoàn thành nhiệm vụ": the person faces what the law sets
-         * for it (dismissal for civil servants, Luật CBCC 2008 Art. 59(3) as amended by Law 52/2019;
-         * unilateral end of the contract for public employees, Luật Viên chức 2010 Art. 29(1)(c);
-         * exclusion from the streamlining regimes of NĐ 178/2024 and NĐ 154/2025 — all unverified).
+         * for it (dismissal for civil servants, Luật CBCC 2008 Art. 58(3)(a) as amended by Law 52/2019
+         * Art. 1(12) [S]; unilateral end of the contract for public employees, Luật Viên chức 2010 Art.
+         * 29(1)(a) [S]; exclusion from the streamlining regimes of NĐ 178/2024 and NĐ 154/2025 [S-]).
          * Due on the effective date of the second failed rating.
          */
         FAILED_TWO_YEARS("failed-two-years");

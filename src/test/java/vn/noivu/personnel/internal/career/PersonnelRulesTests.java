@@ -305,6 +305,137 @@ class PersonnelRulesTests {
     }
 
     @Test
+    void aPublicHolidayInTheOddDaysOfTimeNotCountedKeepsThemUnder11WorkingDays() {
+        // Unpaid leave 08/04/2024 – 22/04/2024: no whole month, 11 days Monday to Friday — a month by the
+        // 11-day rule — but Giỗ Tổ Hùng Vương (10/3 âm lịch = Thursday 18/04/2024) is a paid holiday
+        // (Bộ luật Lao động 2019 Art. 112(1)(e)), not a working day: 10 working days, under 11, nothing.
+        // Step 1 of A1 from 05/01/2023 stays due 05/01/2026 instead of 05/02/2026.
+        List<CareerEvent> events = List.of(
+                recruitment(1, "2023-01-05", "CIVIL_SERVANT", "01.003"),
+                nonCounting(2, "2024-04-08", "2024-04-22", "UNPAID_LEAVE"));
+        EmploymentVersion weekdaysOnly =
+                last(new CareerHistory(new FakeRules()).derive(LocalDate.of(1990, 1, 1), List.of(), events));
+        assertThat(weekdaysOnly.nonCountingOddDays()).isEqualTo(11);
+        assertThat(nextStepDue(weekdaysOnly)).isEqualTo(LocalDate.of(2026, 2, 5));
+
+        FakeRules withHolidays = new FakeRules() {
+            @Override
+            public WorkCalendar workCalendar(LocalDate first, LocalDate last) {
+                return new WorkCalendar(java.util.Set.of(LocalDate.of(2024, 4, 18)), java.util.Set.of());
+            }
+        };
+        EmploymentVersion withGioTo =
+                last(new CareerHistory(withHolidays).derive(LocalDate.of(1990, 1, 1), List.of(), events));
+        assertThat(withGioTo.nonCountingOddDays()).isEqualTo(10);
+        assertThat(withGioTo.stepDelayMonths()).isZero();
+        assertThat(nextStepDue(withGioTo)).isEqualTo(LocalDate.of(2026, 1, 5));
+
+        // A Saturday worked in a swap (10/01/2026 for Friday 02/01/2026) is a working day, the Friday is not.
+        WorkCalendar swap2026 = new WorkCalendar(
+                java.util.Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)),
+                java.util.Set.of(LocalDate.of(2026, 1, 10)));
+        assertThat(NonCountingTime.of(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 11), swap2026))
+                .isEqualTo(new NonCountingTime(0, 9));
+    }
+
+    @Test
+    void theCommandBuilderLeavesUnnamedFieldsEmptyLikeTheFullConstructor() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        EventCommand built = EventCommand.of("APPOINTMENT", d)
+                .position("LD-TP")
+                .title("Trưởng phòng")
+                .post("DIVISION_HEAD")
+                .termMonths(60)
+                .decision("5/QĐ-BN", d.minusDays(7), "UBND")
+                .build();
+        assertThat(built)
+                .isEqualTo(new EventCommand(
+                        "APPOINTMENT",
+                        d,
+                        null,
+                        "LD-TP",
+                        null,
+                        null,
+                        null,
+                        "Trưởng phòng",
+                        null,
+                        null,
+                        null,
+                        60,
+                        null,
+                        "5/QĐ-BN",
+                        d.minusDays(7),
+                        "UBND",
+                        null,
+                        null,
+                        "DIVISION_HEAD",
+                        null,
+                        null,
+                        null));
+        assertThat(EventCommand.of("NON_COUNTING_PERIOD", d)
+                        .period(d.plusDays(9), "UNPAID_LEAVE")
+                        .decision("1/QĐ", d, "UBND")
+                        .build())
+                .extracting(EventCommand::periodTo, EventCommand::reason, EventCommand::orgCode)
+                .containsExactly(d.plusDays(9), "UNPAID_LEAVE", null);
+    }
+
+    @Test
+    void theAppointmentDateCarriesThroughLaterVersionsUntilThePostEnds() {
+        CareerHistory history = new CareerHistory(new FakeRules());
+        CareerEvent appointment = event(2, "APPOINTMENT", "2021-10-01", null, null, null);
+        appointment = new CareerEvent(
+                appointment.id(),
+                appointment.personId(),
+                appointment.kind(),
+                appointment.effectiveDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Trưởng phòng",
+                null,
+                null,
+                null,
+                60,
+                null,
+                appointment.decisionNo(),
+                appointment.decisionDate(),
+                appointment.issuer(),
+                "ACTIVE",
+                null,
+                "test",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        List<EmploymentVersion> v = history.derive(
+                LocalDate.of(1980, 1, 1),
+                List.of(),
+                List.of(
+                        recruitment(1, "2020-01-06", "CIVIL_SERVANT", "01.003"),
+                        appointment,
+                        event(3, "STEP_INCREASE", "2023-01-06", null, null, null),
+                        event(4, "REAPPOINTMENT", "2026-10-01", null, null, null),
+                        event(5, "DISCIPLINE", "2027-03-01", null, null, "DISMISSAL_FROM_POST")));
+        assertThat(v)
+                .extracting(EmploymentVersion::appointedOn)
+                .containsExactly(
+                        null, LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 1), null);
+        // The reappointment starts a new term; the post is still the one appointed on 01/10/2021.
+        assertThat(v.get(3).termEnd()).isEqualTo(LocalDate.of(2031, 10, 1));
+        assertThat(v.get(4).leadershipTitle()).isNull();
+    }
+
+    static EmploymentVersion last(List<EmploymentVersion> versions) {
+        return versions.get(versions.size() - 1);
+    }
+
+    @Test
     void theAboveCeilingAllowanceStartsOnItsDayAndAFailedYearDelaysTheNextPercentLikeAStep() {
         CareerHistory history = new CareerHistory(new FakeRules());
         // At the last step of A1 (9, 4.98) from 01/01/2020: 5 % due after the 36 months, on 01/01/2023;
@@ -502,6 +633,7 @@ class PersonnelRulesTests {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -546,7 +678,8 @@ class PersonnelRulesTests {
                 e.leadershipPost(),
                 periodTo,
                 reason,
-                level);
+                level,
+                null);
     }
 
     /** The next regular step date as personnel.next_step_due() computes it (below the top step). */
@@ -601,6 +734,7 @@ class PersonnelRulesTests {
                 null,
                 0,
                 null,
+                null,
                 null);
     }
 
@@ -609,7 +743,7 @@ class PersonnelRulesTests {
      * NĐ 204/2004, one unit ORG, and the discipline rules of personnel/discipline-rules.csv that the
      * tests use.
      */
-    static final class FakeRules implements CareerRules {
+    static class FakeRules implements CareerRules {
         @Override
         public Optional<Scale> scaleOfRank(String rankCode, LocalDate date) {
             return switch (rankCode) {
@@ -698,6 +832,8 @@ class PersonnelRulesTests {
                             new Discipline(code, "PUBLIC_EMPLOYEE", tt03, null, 3, false, false, "TT 03/2021"));
                 case "SALARY_REDUCTION" ->
                     List.of(new Discipline(code, "CIVIL_SERVANT", start, reform, 12, false, false, "NĐ 172/2025"));
+                case "DISMISSAL_FROM_POST" ->
+                    List.of(new Discipline(code, "CIVIL_SERVANT", start, null, 12, true, false, "TT 03/2021"));
                 default -> List.of();
             };
         }
