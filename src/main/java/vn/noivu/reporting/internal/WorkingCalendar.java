@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import vn.noivu.platform.calendar.PublicHolidays;
 
 /**
  * The working days of state agencies (Monday to Friday) and the public holidays of Bộ luật Lao động
@@ -14,21 +15,30 @@ import org.springframework.stereotype.Component;
  * last day of the lunar year and the first four of the new one, the usual arrangement (the Prime
  * Minister fixes the exact days each year); the Hùng Kings' day 10/3 lunar; 30/4; 1/5; 2/9 and, from
  * 2021, one day next to it (the one that joins a weekend, as chosen in 2021–2025). A holiday falling
- * on a Saturday or Sunday is made up on the next working day (Điều 112, khoản 3). Swapped working
- * Saturdays decided year by year are not modelled.
+ * on a Saturday or Sunday is made up on the next working day (Điều 112, khoản 3).
+ *
+ * <p>Where the platform's calendar lists a year as the Government announced it (the exact Tết days,
+ * swapped working Saturdays), that year is taken from it, so that a report's deadline and the
+ * personnel rules count the same working days; the rule above serves the years it does not list.
  */
 @Component
 public class WorkingCalendar {
 
-    private final Map<Integer, Set<LocalDate>> holidays = new ConcurrentHashMap<>();
+    private final PublicHolidays announced = PublicHolidays.shipped();
+    private final Map<Integer, PublicHolidays.Year> years = new ConcurrentHashMap<>();
 
-    /** The days off of {@code year}: the holidays and the days that make up for those on a weekend. */
+    /** The days off of {@code year}: the holidays, the days that make up for those on a weekend, swapped days. */
     public Set<LocalDate> daysOff(int year) {
-        return holidays.computeIfAbsent(year, WorkingCalendar::compute);
+        return year(year).daysOff();
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return !weekend(day) && !daysOff(day.getYear()).contains(day);
+        return year(day.getYear()).isWorkingDay(day);
+    }
+
+    private PublicHolidays.Year year(int year) {
+        return years.computeIfAbsent(
+                year, y -> announced.year(y).orElseGet(() -> new PublicHolidays.Year(compute(y), Set.of())));
     }
 
     /** The {@code n}-th working day after {@code day} (n ≥ 1); {@code day} itself for n = 0. */

@@ -86,4 +86,15 @@ class WorkingCalendarTests {
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 4, 27))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 4, 28))).isTrue();
     }
+
+    @Test
+    void anAnnouncedSwapIsTakenFromThePlatformsCalendar() {
+        // 2026: Friday 2/1 off after New Year's Day, Saturday 10/1 worked instead (the Government's
+        // announcement, in the calendar file); the rule alone knows neither day.
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 2))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue();
+        assertThat(calendar.workingDaysAfter(LocalDate.of(2025, 12, 31), 1)).isEqualTo(LocalDate.of(2026, 1, 5));
+        // A year the file does not list falls back to the rule: Tết 2030 (2/2) and its eve off.
+        assertThat(calendar.daysOff(2030)).contains(LocalDate.of(2030, 2, 1), LocalDate.of(2030, 2, 2));
+    }
 }

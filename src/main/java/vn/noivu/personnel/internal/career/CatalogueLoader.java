@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.personnel.internal.catalogue.ReformCatalogues;
+import vn.noivu.platform.calendar.PublicHolidays;
 import vn.noivu.platform.imports.TabularFile;
 import vn.noivu.platform.imports.TabularRow;
 
@@ -26,6 +27,9 @@ import vn.noivu.platform.imports.TabularRow;
 public class CatalogueLoader {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueLoader.class);
+
+    /** The public holidays are the platform's calendar; this module keeps them in a table for its SQL. */
+    private static final List<String> HOLIDAY_COLUMNS = List.of("day", "kind", "name", "verified", "source");
 
     private final JdbcClient jdbc;
     private final Catalogues catalogues;
@@ -118,7 +122,7 @@ public class CatalogueLoader {
                 WHERE (t.years, t.months, t.source) IS DISTINCT FROM (excluded.years, excluded.months,
                     excluded.source)""");
         // Public holidays, make-up days and swapped days: the working days of time not counted.
-        changed += upsert("public-holidays.csv", """
+        changed += upsert(HOLIDAY_COLUMNS, PublicHolidays.shipped().rows(), """
                 INSERT INTO personnel.public_holiday AS t (day, kind, name, verified, source)
                 VALUES (CAST(:day AS date), :kind, :name, CAST(:verified AS boolean), :source)
                 ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name,
@@ -135,10 +139,14 @@ public class CatalogueLoader {
 
     private int upsert(String file, String sql) {
         TabularFile table = read(file);
+        return upsert(table.headers(), table.rows(), sql);
+    }
+
+    private int upsert(List<String> headers, List<TabularRow> rows, String sql) {
         int changed = 0;
-        for (TabularRow row : table.rows()) {
+        for (TabularRow row : rows) {
             var statement = jdbc.sql(sql);
-            for (String header : table.headers()) {
+            for (String header : headers) {
                 statement = statement.param(header, row.get(header));
             }
             changed += statement.update();
@@ -151,9 +159,8 @@ public class CatalogueLoader {
      * unverified Tết arrangement is replaced by the announced one, stops being a day off.
      */
     private int dropHolidaysNoLongerListed() {
-        List<String> days = read("public-holidays.csv").rows().stream()
-                .map(r -> r.get("day"))
-                .toList();
+        List<String> days =
+                PublicHolidays.shipped().rows().stream().map(r -> r.get("day")).toList();
         return jdbc.sql("DELETE FROM personnel.public_holiday WHERE NOT (CAST(day AS text) IN (:days))")
                 .param("days", days)
                 .update();
