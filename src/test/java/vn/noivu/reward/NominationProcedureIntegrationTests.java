@@ -208,6 +208,37 @@ class NominationProcedureIntegrationTests {
                 {"proposalNo":"52/TTr-UBND","proposedOn":"%s"}""".formatted(TODAY), 200);
         step(ministry, id, "ministry-appraisal", """
                 {"agreed":true,"opinion":"Đủ điều kiện."}""", 200);
+
+        // The Ministry finds it among what awaits it, in the list and in the list's workbook.
+        WebSession ministryWeb = new WebSession();
+        ministryWeb.login(port, "bnv.editor", TestUsers.DEMO_PASSWORD);
+        String awaiting = "/rewards/nominations?year=2026&status=SUBMITTED&status=MINISTRY_APPRAISED";
+        assertThat(ministryWeb.get(port, awaiting).body())
+                .contains("Đỗ Thị Thủ Tướng")
+                .contains("Bộ Nội vụ đã thẩm định")
+                .contains("Bằng khen của Thủ tướng Chính phủ");
+        assertThat(ministryWeb
+                        .get(port, "/rewards/nominations?year=2026&status=APPROVED")
+                        .body())
+                .doesNotContain("Đỗ Thị Thủ Tướng");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(ministryWeb.download(port, awaiting + "&format=xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getCell(0) != null
+                        && "Đỗ Thị Thủ Tướng".equals(row.getCell(0).toString())) {
+                    assertThat(row.getCell(2).toString()).isEqualTo("Bằng khen của Thủ tướng Chính phủ");
+                    assertThat(row.getCell(4).toString()).isEqualTo("Bộ Nội vụ đã thẩm định");
+                    found = true;
+                }
+                if (row.getCell(4) != null) {
+                    assertThat(row.getCell(4).toString()).isNotEqualTo("Đã quyết định khen thưởng");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+
         // The Ministry records its proposal to the Prime Minister; its leader records the decision.
         step(ministry, id, "referral", """
                 {"proposalNo":"121/TTr-BNV","proposedOn":"%s"}""".formatted(TODAY), 200);

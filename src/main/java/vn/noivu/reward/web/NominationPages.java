@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
+import vn.noivu.platform.exports.ReportTable;
+import vn.noivu.platform.exports.ReportTable.Column;
+import vn.noivu.platform.exports.TableExports;
+import vn.noivu.platform.security.CurrentUser;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.platform.web.NavigationItem;
 import vn.noivu.reward.CommentLimitException;
@@ -36,14 +44,35 @@ class NominationPages {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
 
+    /** The statuses a nomination passes through, in the order of the procedure, for the list's filter. */
+    static final List<String> STATUSES = List.of(
+            "PROPOSED",
+            "IN_REVIEW",
+            "VOTED",
+            "IN_NOTICE",
+            "APPRAISED",
+            "SUBMITTED",
+            "MINISTRY_APPRAISED",
+            "REFERRED",
+            "HELD",
+            "APPROVED",
+            "DOWNGRADED",
+            "RETURNED",
+            "REJECTED",
+            "REVOKED");
+
+    static final List<String> AWAITING_MINISTRY = List.of("SUBMITTED", "MINISTRY_APPRAISED");
+
     private final Rewards rewards;
     private final MessageSource messages;
     private final RewardTitleNames titleNames;
+    private final TableExports exports;
 
-    NominationPages(Rewards rewards, MessageSource messages, RewardTitleNames titleNames) {
+    NominationPages(Rewards rewards, MessageSource messages, RewardTitleNames titleNames, TableExports exports) {
         this.rewards = rewards;
         this.messages = messages;
         this.titleNames = titleNames;
+        this.exports = exports;
     }
 
     @Bean
@@ -52,10 +81,81 @@ class NominationPages {
     }
 
     @GetMapping("/rewards/nominations")
-    String list(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("nominations", rewards.nominations(year));
+    String list(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) List<String> status,
+            Model model) {
+        List<Nomination> list = filtered(year, status);
+        model.addAttribute("nominations", list);
+        model.addAttribute("unitNames", unitNames(list));
         model.addAttribute("titles", titleNames.names());
+        model.addAttribute("year", year);
+        model.addAttribute("status", status == null ? List.of() : status);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("awaitingMinistry", AWAITING_MINISTRY);
         return "reward/nominations";
+    }
+
+    /** The list as the page shows it (same filters), to XLSX or CSV. */
+    @GetMapping(value = "/rewards/nominations", params = "format")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) List<String> status,
+            @RequestParam String format) {
+        var names = titleNames.names();
+        List<Nomination> list = filtered(year, status);
+        Map<String, String> units = unitNames(list);
+        ReportTable.Builder t = ReportTable.builder(msg("reward.nominations.title"))
+                .sheet(msg("reward.nominations.title"))
+                .scope(
+                        CurrentUser.scope().isNational()
+                                ? msg("export.national")
+                                : CurrentUser.scope().code())
+                .period(year == null ? "" : String.valueOf(year))
+                .source(msg("reward.nominations.source"))
+                .column(Column.text(msg("reward.public.name"), 30))
+                .column(Column.text(msg("reward.public.unit"), 30))
+                .column(Column.text(msg("reward.public.proposed"), 34))
+                .column(Column.integer(msg("reward.col.year")))
+                .column(Column.text(msg("reward.col.status"), 24))
+                .column(Column.text(msg("reward.col.decision"), 16))
+                .column(Column.date(msg("reward.col.decisionDate")));
+        for (Nomination n : list) {
+            t.row(
+                    n.nomineeName(),
+                    n.unitCode() == null ? "" : units.get(n.unitCode()),
+                    names.getOrDefault(n.title(), n.title()),
+                    n.year(),
+                    msg("reward.status." + n.status()),
+                    n.decisionNo(),
+                    n.decisionDate());
+        }
+        return exports.download(format, "de-nghi-khen-thuong", "reward.nomination", t.build());
+    }
+
+    /**
+     * The nominations of the user's scope in {@code year}, in one of {@code statuses} if any are given —
+     * "awaiting the Ministry" being the national path's {@code SUBMITTED} and {@code MINISTRY_APPRAISED}.
+     */
+    private List<Nomination> filtered(Integer year, List<String> statuses) {
+        return rewards.nominations(year).stream()
+                .filter(n -> statuses == null || statuses.isEmpty() || statuses.contains(n.status()))
+                .toList();
+    }
+
+    /** The name of each unit the nominations name, looked up once per unit. */
+    private Map<String, String> unitNames(List<Nomination> list) {
+        Map<String, String> names = new HashMap<>();
+        for (Nomination n : list) {
+            if (n.unitCode() != null) {
+                names.computeIfAbsent(n.unitCode(), rewards::unitName);
+            }
+        }
+        return names;
+    }
+
+    private String msg(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/rewards/nominations")
