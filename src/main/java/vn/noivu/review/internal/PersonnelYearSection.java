@@ -144,7 +144,7 @@ class PersonnelYearSection implements ReviewSection {
                     parts.add(messages.getMessage("personnel.exit.regime." + r, null, r, VI) + ": " + Vn.number(n));
                 }
             }
-            String streamlining = "/personnel/streamlining-exits?" + s.scopeParam() + "from=" + s.year() + "-01-01&to="
+            String streamlining = "/personnel/streamlining?" + s.scopeParam() + "from=" + s.year() + "-01-01&to="
                     + s.year() + "-12-31";
             out.add(count(
                     s,
