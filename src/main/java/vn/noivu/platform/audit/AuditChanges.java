@@ -33,6 +33,9 @@ class AuditChanges {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String NONE = "—";
 
+    /** The key of every contributed catalogue together, for a field no module named. */
+    private static final String ANY_FIELD = "*";
+
     private final JsonMapper json;
     private final MessageSource messages;
     private final ObjectProvider<AuditCodeNames> codeNames;
@@ -45,8 +48,22 @@ class AuditChanges {
 
     /** The labels of every contributed catalogue, gathered once per export. */
     Map<String, CodeLabels> labels() {
+        // Two modules may name a field alike ("kind"): their catalogues are merged, the first name kept.
+        Map<String, Map<String, String>> names = new HashMap<>();
+        codeNames
+                .orderedStream()
+                .forEach(c -> c.byField()
+                        .forEach((field, labels) -> labels.names()
+                                .forEach((code, name) -> names.computeIfAbsent(field, f -> new LinkedHashMap<>())
+                                        .putIfAbsent(code, name))));
         Map<String, CodeLabels> all = new HashMap<>();
-        codeNames.orderedStream().forEach(c -> c.byField().forEach(all::putIfAbsent));
+        Map<String, String> any = new LinkedHashMap<>();
+        names.forEach((field, byCode) -> {
+            all.put(field, CodeLabels.of(byCode));
+            byCode.forEach(any::putIfAbsent);
+        });
+        // A code under a field no module named (a form's reporting unit types) is still read by its name.
+        all.put(ANY_FIELD, CodeLabels.of(any));
         return all;
     }
 
@@ -64,16 +81,35 @@ class AuditChanges {
                 continue;
             }
             if (before == null) {
-                out.add(fieldName(field) + ": " + is);
+                out.add(fieldName(field, labels) + ": " + is);
             } else {
-                out.add(fieldName(field) + ": " + (was == null ? NONE : was) + " → " + (is == null ? NONE : is));
+                out.add(fieldName(field, labels) + ": " + (was == null ? NONE : was) + " → "
+                        + (is == null ? NONE : is));
             }
         }
         return out;
     }
 
-    private String fieldName(String path) {
-        return messages.getMessage("audit.field." + path, null, path, LocaleContextHolder.getLocale());
+    /**
+     * A field by its name ({@code audit.field.<path>}); else each part of its path by its name, and a part
+     * that is a code (figures kept by category: {@code quotas.CIVIL_SERVANT}) by the code's name.
+     */
+    private String fieldName(String path, Map<String, CodeLabels> labels) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        String whole = messages.getMessage("audit.field." + path, null, null, locale);
+        if (whole != null) {
+            return whole;
+        }
+        CodeLabels any = labels.get(ANY_FIELD);
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("\\.")) {
+            String name = messages.getMessage("audit.field." + part, null, null, locale);
+            if (name == null && any != null && any.names().containsKey(part)) {
+                name = any.name(part);
+            }
+            parts.add(name == null ? part : name);
+        }
+        return String.join(" › ", parts);
     }
 
     private Map<String, String> flatten(String state, Map<String, CodeLabels> labels) {
@@ -115,20 +151,37 @@ class AuditChanges {
         if (v.isArray()) {
             List<String> parts = new ArrayList<>();
             for (JsonNode item : v) {
-                parts.add(item.isValueNode() ? scalar(field, item, labels) : item.toString());
+                parts.add(item.isValueNode() ? scalar(field, item, labels) : inline(item, labels));
             }
             return String.join(", ", parts);
         }
-        return v.isValueNode() ? scalar(field, v, labels) : v.toString();
+        return v.isValueNode() ? scalar(field, v, labels) : inline(v, labels);
+    }
+
+    /** An object inside a list (a successor of a restructuring) on one line: "(Mã: X; Tên: Y)". */
+    private String inline(JsonNode node, Map<String, CodeLabels> labels) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (node.isObject()) {
+            walk("", node, fields, labels);
+        } else {
+            return value("", node, labels);
+        }
+        List<String> parts = new ArrayList<>();
+        fields.forEach((path, value) -> parts.add(fieldName(path, labels) + ": " + value));
+        return "(" + String.join("; ", parts) + ")";
     }
 
     private String scalar(String field, JsonNode v, Map<String, CodeLabels> labels) {
-        String text = v.isString() ? v.asString() : v.toString();
-        CodeLabels catalogue = labels.get(field);
-        if (catalogue != null && v.isString()) {
-            return catalogue.name(text);
+        if (!v.isString()) {
+            return v.toString();
         }
-        return v.isString() ? date(text) : text;
+        String text = v.asString();
+        for (CodeLabels catalogue : new CodeLabels[] {labels.get(field), labels.get(ANY_FIELD)}) {
+            if (catalogue != null && catalogue.names().containsKey(text)) {
+                return catalogue.name(text);
+            }
+        }
+        return date(text);
     }
 
     /** An ISO date or time as dd/MM/yyyy (HH:mm); any other text as it is. */

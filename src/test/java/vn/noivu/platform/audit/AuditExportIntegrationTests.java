@@ -73,4 +73,32 @@ class AuditExportIntegrationTests {
             assertThat(raw.get(0)).contains("\"minimumPercent\"").contains("2024-03-10");
         }
     }
+
+    @Test
+    void aRestructuringReadsWithItsKindAndTheNewUnitsTypeByName() throws IOException {
+        String code = "UBND.01.TA" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        Api.Response created =
+                Api.demo(port, "hanoi.editor").post("/api/v1/organizations/restructurings", """
+                        {"kind":"ESTABLISH","effectiveDate":"2031-04-01","predecessors":[],
+                         "successors":[{"code":"%s","name":"Sở Nhật Ký","type":"PROVINCIAL_DEPARTMENT","parentCode":"UBND.01"}],
+                         "legalBasis":"98/QĐ-TEST"}""".formatted(code));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        WebSession admin = new WebSession();
+        admin.login(port, "bnv.admin", TestUsers.DEMO_PASSWORD);
+        byte[] xlsx =
+                admin.download(port, "/admin/audit?entity=organization-restructuring&entityId=" + id + "&format=xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            String change = sheet.getRow(TableExports.HEADER_ROW + 1).getCell(5).getStringCellValue();
+            assertThat(change)
+                    .contains("Hình thức: Thành lập")
+                    .contains("Ngày hiệu lực: 01/04/2031")
+                    .contains("Sở Nhật Ký")
+                    .contains("Sở và tương đương")
+                    .doesNotContain("PROVINCIAL_DEPARTMENT")
+                    .doesNotContain("ESTABLISH")
+                    .doesNotContain("{");
+        }
+    }
 }
