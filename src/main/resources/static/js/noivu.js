@@ -167,6 +167,8 @@
   }
   document.addEventListener('DOMContentLoaded', function () { pickers(document); });
   document.addEventListener('htmx:load', function (evt) { pickers(evt.target); });
+  // A part a page's own script adds (a change of the plan form) gets its pickers too.
+  document.addEventListener('noivu:added', function (evt) { pickers(evt.target); });
 
   // Error answers (422 with the import errors; 403 with the refusal, which the server sends to the page's
   // message area) are rendered like successes into the target, never dropped silently.

@@ -85,16 +85,45 @@ class StaffingExportIntegrationTests {
         assertThat(r.status()).isEqualTo(200);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.bytes()))) {
             Sheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
-            assertThat(sheet.getLastRowNum()).isEqualTo(13); // header, 12 offices of Thủ Đức, total
-            Cell assigned = sheet.getRow(13).getCell(4);
+            int header = 6;
+            assertThat(sheet.getRow(header).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+            // header, 12 offices of Thủ Đức, total
+            assertThat(sheet.getLastRowNum()).isEqualTo(header + 13);
+            Cell assigned = sheet.getRow(header + 13).getCell(4);
             assertThat(assigned.getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(assigned.getCellFormula()).isEqualTo("SUM(E2:E13)");
+            assertThat(assigned.getCellFormula()).isEqualTo("SUM(E8:E19)");
             assertThat(assigned.getNumericCellValue()).isEqualTo(237);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             assertThat(assigned.getNumericCellValue()).isEqualTo(237);
-            assertThat(sheet.getRow(1).getCell(7).getCellStyle().getDataFormatString())
+            assertThat(sheet.getRow(header + 1).getCell(7).getCellStyle().getDataFormatString())
                     .isEqualTo("dd/mm/yyyy");
+            assertThat(sheet.getRow(header + 1).getCell(3).getStringCellValue())
+                    .isNotEqualTo("CIVIL_SERVANT")
+                    .contains("ông chức");
+        }
+    }
+
+    @Test
+    void theQuotaPageExportHasTheTitleBlockOfEveryExport() throws IOException {
+        vn.noivu.WebSession web = new vn.noivu.WebSession();
+        web.login(port, "hcm.editor", vn.noivu.TestUsers.DEMO_PASSWORD);
+        byte[] xlsx = web.download(port, "/staffing/quotas/export?scope=UBND.79.TPTD&year=2021&format=xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("Biên chế được giao — ")
+                    .contains("Thủ Đức");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("Phạm vi: ")
+                    .contains("Thủ Đức");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Thời điểm, thời kỳ: Năm 2021");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).startsWith("Nguồn: NoiVu");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue())
+                    .startsWith("Xuất lúc: ")
+                    .contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
+            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).startsWith("UBND.79.TPTD");
         }
     }
 

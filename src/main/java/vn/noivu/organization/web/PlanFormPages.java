@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -27,22 +29,27 @@ import vn.noivu.platform.web.BusinessRuleException;
 /**
  * A restructuring plan proposed on a form instead of a file: each change names the units it concerns
  * with the unit picker (by name), the unit merged into, and what a new or changed unit becomes (name,
- * type, superior picked by name; a new unit's code typed, since it does not exist yet). The form's
- * fields map onto the same {@link RestructuringCommand}s as the file and the API, so the plan is checked
- * and stored the same way.
+ * type, superior picked by name; a new unit's code typed, since it does not exist yet). A split names
+ * the one unit split and each new unit (code and name; type and superior those of the change, else the
+ * split unit's). The page adds and removes changes as the user works ({@code plan-form.js}); the fields
+ * of change {@code k} end in {@code k}, so the changes sent are whatever keys arrive, in their order.
+ * The fields map onto the same {@link RestructuringCommand}s as the file and the API, so the plan is
+ * checked and stored the same way.
  */
 @Controller
 @RequestMapping("/organizations/plans/new")
 class PlanFormPages {
 
-    /** Changes one form holds; a larger plan comes as a file. */
-    static final int CHANGES = 3;
+    /** The most changes one form holds (a plan of a whole province's units comes as a file). */
+    static final int MAX_CHANGES = 200;
 
-    /** The kinds a form change may be: a split creates several units at once and is proposed by file. */
-    static final List<String> KINDS = Arrays.stream(RestructuringKind.values())
-            .filter(k -> k != RestructuringKind.SPLIT)
-            .map(Enum::name)
-            .toList();
+    /** The most units one split creates on the form. */
+    static final int MAX_SPLIT_UNITS = 50;
+
+    static final List<String> KINDS =
+            Arrays.stream(RestructuringKind.values()).map(Enum::name).toList();
+
+    private static final Pattern KIND_FIELD = Pattern.compile("kind([0-9]{1,4})");
 
     private final Restructurings restructurings;
     private final ProblemMessages messages;
@@ -83,9 +90,13 @@ class PlanFormPages {
         return page(model, form);
     }
 
-    /** One change's fields as sent (to show the form again after a refusal); {@code units} padded to three. */
+    /**
+     * One change's fields as sent (to show the form again after a refusal); {@code units} padded to three,
+     * {@code splitUnits} to two. {@code key} ends the fields' names; {@code number} is the change's place.
+     */
     record ChangeFields(
-            int index,
+            String key,
+            int number,
             String kind,
             String date,
             List<String> units,
@@ -94,17 +105,47 @@ class PlanFormPages {
             String newName,
             String newType,
             String newParent,
-            String note) {}
+            String note,
+            List<SplitUnit> splitUnits) {
+
+        /** An empty change, as the page's template for a change added. */
+        static ChangeFields empty(String key, int number) {
+            return new ChangeFields(
+                    key,
+                    number,
+                    null,
+                    null,
+                    List.of("", "", ""),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(new SplitUnit("", ""), new SplitUnit("", "")));
+        }
+    }
+
+    /** A unit a split creates, as typed. */
+    record SplitUnit(String code, String name) {}
 
     private String page(Model model, MultiValueMap<String, String> form) {
         List<ChangeFields> changes = new ArrayList<>();
-        for (int i = 0; i < CHANGES; i++) {
+        List<String> keys = allKeys(form);
+        for (int n = 0; n < keys.size() && n < MAX_CHANGES; n++) {
+            String i = keys.get(n);
             List<String> units = new ArrayList<>(codes(form.get("units" + i)));
             while (units.size() < 3) {
                 units.add("");
             }
+            List<SplitUnit> split = new ArrayList<>(splitUnits(form, i));
+            while (split.size() < 2) {
+                split.add(new SplitUnit("", ""));
+            }
+            // Shown again renumbered from 0, so that the names and the places agree.
             changes.add(new ChangeFields(
-                    i,
+                    String.valueOf(n),
+                    n + 1,
                     one(form, "kind" + i),
                     one(form, "date" + i),
                     units,
@@ -113,33 +154,73 @@ class PlanFormPages {
                     one(form, "newName" + i),
                     one(form, "newType" + i),
                     one(form, "newParent" + i),
-                    one(form, "changeNote" + i)));
+                    one(form, "changeNote" + i),
+                    split));
+        }
+        if (changes.isEmpty()) {
+            changes.add(ChangeFields.empty("0", 1));
         }
         model.addAttribute("form", form);
         model.addAttribute("changes", changes);
+        model.addAttribute("blankChange", ChangeFields.empty("__i__", 0));
         model.addAttribute("kinds", KINDS);
         model.addAttribute(
                 "types", Arrays.stream(UnitType.values()).map(Enum::name).toList());
         return "organization/plan-form";
     }
 
+    /** The keys of the changes sent ({@code kind<key>}), in their numeric order. */
+    static List<String> keys(MultiValueMap<String, String> form) {
+        List<String> keys = allKeys(form);
+        if (keys.size() > MAX_CHANGES) {
+            throw new BusinessRuleException("kind", "org.planForm.tooMany", new Object[] {MAX_CHANGES});
+        }
+        return keys;
+    }
+
+    private static List<String> allKeys(MultiValueMap<String, String> form) {
+        return form.keySet().stream()
+                .map(KIND_FIELD::matcher)
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                .toList();
+    }
+
+    /** The units a split creates, as typed: rows with neither a code nor a name are left out. */
+    private static List<SplitUnit> splitUnits(MultiValueMap<String, String> form, String key) {
+        List<String> codes = form.getOrDefault("splitCode" + key, List.of());
+        List<String> names = form.getOrDefault("splitName" + key, List.of());
+        List<SplitUnit> out = new ArrayList<>();
+        for (int r = 0; r < Math.max(codes.size(), names.size()) && r < MAX_SPLIT_UNITS; r++) {
+            String code = r < codes.size() ? blankToNull(codes.get(r)) : null;
+            String name = r < names.size() ? blankToNull(names.get(r)) : null;
+            if (code != null || name != null) {
+                out.add(new SplitUnit(code == null ? "" : code, name == null ? "" : name));
+            }
+        }
+        return out;
+    }
+
     /** The changes filled in, in order; a change left without a kind is skipped. */
     static List<RestructuringCommand> commands(MultiValueMap<String, String> form) {
         List<RestructuringCommand> out = new ArrayList<>();
         LegalBasis basis = new LegalBasis(one(form, "legalBasis"), date(form, "decisionDate"), one(form, "issuer"));
-        for (int c = 0; c < CHANGES; c++) {
-            final int i = c;
+        List<String> keys = keys(form);
+        for (int n = 0; n < keys.size(); n++) {
+            final String i = keys.get(n);
+            final int number = n + 1;
             String kindName = one(form, "kind" + i);
             if (kindName == null) {
                 continue;
             }
             RestructuringKind kind = RestructuringKind.parse(kindName)
-                    .filter(k -> k != RestructuringKind.SPLIT)
                     .orElseThrow(() ->
                             new BusinessRuleException("kind" + i, "org.error.unknownKind", new Object[] {kindName}));
             LocalDate effective = date(form, "date" + i);
             if (effective == null) {
-                throw new BusinessRuleException("date" + i, "org.planForm.dateRequired", new Object[] {i + 1});
+                throw new BusinessRuleException("date" + i, "org.planForm.dateRequired", new Object[] {number});
             }
             List<String> units = codes(form.get("units" + i));
             String into = code(one(form, "into" + i));
@@ -158,7 +239,7 @@ class PlanFormPages {
                 case ESTABLISH -> {
                     predecessors = List.of();
                     successors.add(new RestructuringCommand.Successor(
-                            required(newCode, i, "newCode"),
+                            required(newCode, i, number, "newCode"),
                             new Version.Attributes(name, null, type, parent, null, null)));
                 }
                 case MERGE ->
@@ -166,12 +247,28 @@ class PlanFormPages {
                             into != null
                                     ? new RestructuringCommand.Successor(into, Version.Attributes.NONE)
                                     : new RestructuringCommand.Successor(
-                                            required(newCode, i, "newCode"),
+                                            required(newCode, i, number, "newCode"),
                                             new Version.Attributes(name, null, type, parent, null, null)));
                 case DISSOLVE -> {}
+                case SPLIT -> {
+                    String unit = units.size() == 1 ? units.get(0) : null;
+                    required(unit, i, number, "units");
+                    List<SplitUnit> created = splitUnits(form, i);
+                    if (created.size() < 2) {
+                        throw new BusinessRuleException(
+                                "splitCode" + i, "org.planForm.required.splitUnits", new Object[] {number});
+                    }
+                    for (SplitUnit u : created) {
+                        String splitCode = code(blankToNull(u.code()));
+                        required(splitCode, i, number, "splitCode");
+                        successors.add(new RestructuringCommand.Successor(
+                                splitCode,
+                                new Version.Attributes(blankToNull(u.name()), null, type, parent, null, null)));
+                    }
+                }
                 case RENAME, TRANSFER, RETYPE -> {
                     String unit = units.size() == 1 ? units.get(0) : null;
-                    required(unit, i, "units");
+                    required(unit, i, number, "units");
                     successors.add(new RestructuringCommand.Successor(
                             unit,
                             new Version.Attributes(
@@ -190,12 +287,15 @@ class PlanFormPages {
         return out;
     }
 
-    private static String required(String value, int change, String field) {
+    private static String required(String value, String key, int number, String field) {
         if (value == null) {
-            throw new BusinessRuleException(
-                    field + change, "org.planForm.required." + field, new Object[] {change + 1});
+            throw new BusinessRuleException(field + key, "org.planForm.required." + field, new Object[] {number});
         }
         return value;
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     private static String one(MultiValueMap<String, String> form, String name) {

@@ -18,7 +18,8 @@ import vn.noivu.platform.web.Formats;
 /**
  * The audit log page's table as a file ({@code /admin/audit?…&format=xlsx|csv|csv-excel}): the rows the
  * filter selects in the administrator's scope, up to {@link #MAX_ROWS}, each action by its name where
- * the messages have one.
+ * the messages have one, each change one line per field ("field: before → after", codes by their
+ * names, dates dd/MM/yyyy), and the states as stored in the last column for programs.
  */
 @Controller
 class AuditExport {
@@ -29,8 +30,10 @@ class AuditExport {
     private final TableExports exports;
     private final MessageSource messages;
     private final Formats fmt;
+    private final AuditChanges changes;
 
-    AuditExport(AuditLog audit, TableExports exports, MessageSource messages, Formats fmt) {
+    AuditExport(AuditLog audit, TableExports exports, MessageSource messages, Formats fmt, AuditChanges changes) {
+        this.changes = changes;
         this.audit = audit;
         this.exports = exports;
         this.messages = messages;
@@ -62,31 +65,27 @@ class AuditExport {
                 .column(Column.text(msg("audit.action", "audit.action"), 28))
                 .column(Column.text(msg("audit.entity", "audit.entity"), 28))
                 .column(Column.text(msg("audit.entityId", "audit.entityId"), 18))
-                .column(Column.text(msg("audit.change", "audit.change"), 80));
+                .column(Column.text(msg("audit.change", "audit.change"), 80))
+                .column(Column.text(msg("audit.rawState", "audit.rawState"), 40));
+        var labels = changes.labels();
         for (AuditEntry e : entries) {
-            StringBuilder change = new StringBuilder();
+            List<String> lines = new java.util.ArrayList<>();
             if (e.detail() != null) {
-                change.append(e.detail());
+                lines.add(e.detail());
             }
-            if (e.beforeState() != null) {
-                change.append(change.isEmpty() ? "" : "\n")
-                        .append(msg("audit.before", ""))
-                        .append(' ')
-                        .append(e.beforeState());
-            }
-            if (e.afterState() != null) {
-                change.append(change.isEmpty() ? "" : "\n")
-                        .append(msg("audit.after", ""))
-                        .append(' ')
-                        .append(e.afterState());
-            }
+            lines.addAll(changes.lines(e.beforeState(), e.afterState(), labels));
+            // For programs: the states as stored, in the last column.
+            String raw = e.beforeState() == null && e.afterState() == null
+                    ? null
+                    : "{\"before\":" + e.beforeState() + ",\"after\":" + e.afterState() + "}";
             t.row(
                     fmt.date(e.occurredAt()),
                     e.actor(),
                     msg("audit.action." + e.action(), e.action()),
                     e.entity(),
                     e.entityId(),
-                    change.toString());
+                    String.join("\n", lines),
+                    raw);
         }
         return exports.download(format, "nhat-ky", "platform.audit", t.build());
     }

@@ -40,6 +40,9 @@ public record ReportTable(
         DATE
     }
 
+    /** A total cell computed by the spreadsheet: SUM of its column's rows, with {@code value} already in it. */
+    public record Sum(Number value) {}
+
     public record Column(String header, Kind kind, int width) {
         public static Column text(String header, int width) {
             return new Column(header, Kind.TEXT, width);

@@ -123,7 +123,7 @@ public class TableExports {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
             List<String> used = new ArrayList<>();
-            String exportedAt = DATE_TIME.format(OffsetDateTime.now(VIETNAM));
+            String exportedAt = now();
             for (ReportTable table : tables) {
                 sheet(wb, st, table, sheetName(table.sheet(), used), exportedAt);
             }
@@ -135,7 +135,74 @@ public class TableExports {
         }
     }
 
+    /** Writes a table's rows one at a time, and answers its totals row ({@code null} for none). */
+    @FunctionalInterface
+    public interface RowStream {
+        List<Object> write(java.util.function.Consumer<List<Object>> row);
+    }
+
+    /**
+     * A table too long to hold in memory (a national quota list) as a workbook under the same title block
+     * as every other export: {@code head} gives the title, scope, dates, source and columns (its rows and
+     * total are ignored); {@code rows} writes the rows and answers the total. A {@link ReportTable.Sum} in
+     * the total is a SUM formula over its column. Not audited here: the caller audits what it exported.
+     *
+     * @throws BusinessRuleException when there are more rows than {@code maxRows}
+     */
+    public byte[] xlsx(ReportTable head, int maxRows, RowStream rows) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles st = new Styles(wb);
+            Sheet sheet = begin(wb, st, head, sheetName(head.sheet(), new ArrayList<>()), now());
+            int[] r = {HEADER_ROW + 1};
+            List<Object> total = rows.write(row -> {
+                if (r[0] - HEADER_ROW > maxRows) {
+                    throw new BusinessRuleException("format", "export.tooLarge", new Object[] {maxRows});
+                }
+                values(sheet.createRow(r[0]++), head, row, st, false, r[0] - 1);
+            });
+            if (total != null) {
+                values(sheet.createRow(r[0]), head, total, st, true, r[0]);
+            }
+            wb.write(out);
+            wb.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String now() {
+        return DATE_TIME.format(OffsetDateTime.now(VIETNAM));
+    }
+
     private void sheet(SXSSFWorkbook wb, Styles st, ReportTable t, String name, String exportedAt) {
+        Sheet sheet = begin(wb, st, t, name, exportedAt);
+        int r = HEADER_ROW + 1;
+        for (List<Object> row : t.rows()) {
+            values(sheet.createRow(r++), t, row, st, false, r - 1);
+        }
+        if (t.total() != null) {
+            values(sheet.createRow(r), t, t.total(), st, true, r);
+            r++;
+        }
+        if (!t.outside().isEmpty()) {
+            r++;
+            text(sheet.createRow(r++), 0, t.outsideLabel(), st.bold);
+            for (List<Object> row : t.outside()) {
+                values(sheet.createRow(r++), t, row, st, false, r - 1);
+            }
+        }
+        if (!t.notes().isEmpty()) {
+            r++;
+            for (String note : t.notes()) {
+                text(sheet.createRow(r++), 0, note, st.italic);
+            }
+        }
+    }
+
+    /** The title block, the header row and the print settings; rows start below {@link #HEADER_ROW}. */
+    private Sheet begin(SXSSFWorkbook wb, Styles st, ReportTable t, String name, String exportedAt) {
         Sheet sheet = wb.createSheet(name);
         int last = Math.max(0, t.columns().size() - 1);
         text(sheet.createRow(0), 0, t.title(), st.title);
@@ -160,29 +227,11 @@ public class TableExports {
         print.setFitHeight((short) 0);
         sheet.setAutobreaks(true);
         sheet.setFitToPage(true);
-        int r = HEADER_ROW + 1;
-        for (List<Object> row : t.rows()) {
-            values(sheet.createRow(r++), t, row, st, false);
-        }
-        if (t.total() != null) {
-            values(sheet.createRow(r++), t, t.total(), st, true);
-        }
-        if (!t.outside().isEmpty()) {
-            r++;
-            text(sheet.createRow(r++), 0, t.outsideLabel(), st.bold);
-            for (List<Object> row : t.outside()) {
-                values(sheet.createRow(r++), t, row, st, false);
-            }
-        }
-        if (!t.notes().isEmpty()) {
-            r++;
-            for (String note : t.notes()) {
-                text(sheet.createRow(r++), 0, note, st.italic);
-            }
-        }
+        return sheet;
     }
 
-    private static void values(Row row, ReportTable t, List<Object> values, Styles st, boolean total) {
+    /** One row; {@code rowIndex} is its 0-based index (a total's SUM covers the data rows above it). */
+    private static void values(Row row, ReportTable t, List<Object> values, Styles st, boolean total, int rowIndex) {
         for (int c = 0; c < values.size() && c < t.columns().size(); c++) {
             Object v = values.get(c);
             if (v == null) {
@@ -190,7 +239,16 @@ public class TableExports {
             }
             ReportTable.Kind kind = t.columns().get(c).kind();
             Cell cell = row.createCell(c);
-            if (v instanceof Number n && kind != ReportTable.Kind.TEXT) {
+            if (v instanceof ReportTable.Sum sum) {
+                String column = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+                int first = HEADER_ROW + 2;
+                cell.setCellFormula(rowIndex < first ? "0" : "SUM(" + column + first + ":" + column + rowIndex + ")");
+                cell.setCellValue(sum.value().doubleValue());
+                cell.setCellStyle(
+                        kind == ReportTable.Kind.DECIMAL
+                                ? (total ? st.totalDecimal : st.decimal)
+                                : (total ? st.totalInteger : st.integer));
+            } else if (v instanceof Number n && kind != ReportTable.Kind.TEXT) {
                 cell.setCellValue(
                         kind == ReportTable.Kind.DECIMAL
                                 ? new BigDecimal(n.toString())
@@ -239,7 +297,7 @@ public class TableExports {
     private static Object[] csvValues(ReportTable t, List<Object> row, boolean vi) {
         Object[] cells = new Object[row.size()];
         for (int c = 0; c < row.size(); c++) {
-            Object v = row.get(c);
+            Object v = row.get(c) instanceof ReportTable.Sum sum ? sum.value() : row.get(c);
             ReportTable.Kind kind = c < t.columns().size() ? t.columns().get(c).kind() : ReportTable.Kind.TEXT;
             if (v instanceof Number n && kind == ReportTable.Kind.DECIMAL) {
                 String plain = new BigDecimal(n.toString())

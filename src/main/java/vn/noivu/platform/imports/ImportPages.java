@@ -1,6 +1,7 @@
 package vn.noivu.platform.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -71,12 +72,11 @@ class ImportPages {
     String history(@RequestParam String module, @RequestParam(required = false) String scope, Model model) {
         model.addAttribute("module", module);
         model.addAttribute("scope", scope == null ? "" : scope);
-        model.addAttribute("entries", history.recent(module, within(scope), 50));
-        model.addAttribute(
-                "kindNames",
-                templates.of(module).stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                ImportTemplate::kind, ImportTemplate::title, (a, b) -> a)));
+        List<ImportHistory.Entry> entries = history.recent(module, within(scope), 50);
+        model.addAttribute("entries", entries);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        entries.forEach(e -> names.computeIfAbsent(e.kind(), k -> kindName(e.module(), k)));
+        model.addAttribute("kindNames", names);
         return "platform/imports :: history";
     }
 
@@ -130,7 +130,11 @@ class ImportPages {
 
     /** The import's kind as its template names it. */
     String kindName(String module, String kind) {
-        return templates.find(module, kind).map(ImportTemplate::title).orElse(kind);
+        return templates
+                .find(module, kind)
+                .map(ImportTemplate::title)
+                .orElseGet(() -> messages.getMessage(
+                        "import.kind." + module + "." + kind, null, kind, LocaleContextHolder.getLocale()));
     }
 
     private String msg(String key) {

@@ -1,14 +1,11 @@
 package vn.noivu.reporting.api;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.noivu.platform.security.CurrentUser;
-import vn.noivu.platform.security.NoiVuUser;
-import vn.noivu.platform.security.Role;
 import vn.noivu.platform.web.NotFoundException;
 import vn.noivu.reporting.internal.FormDefinition;
-import vn.noivu.reporting.internal.FormImports;
 import vn.noivu.reporting.internal.FormStore;
-import vn.noivu.reporting.internal.Problem;
-import vn.noivu.reporting.internal.RefusedException;
-import vn.noivu.reporting.internal.Texts;
+import vn.noivu.reporting.internal.FormUploads;
 
 /**
  * Report form definitions under {@code /api/v1/reporting/forms}: list, one form (its code URL-encoded
@@ -38,17 +29,12 @@ import vn.noivu.reporting.internal.Texts;
 @RequestMapping("/api/v1/reporting/forms")
 class FormsApi {
 
-    /** A form definition is a few hundred kB at most; anything far larger is not one. */
-    static final int MAX_DEFINITION_BYTES = 2 * 1024 * 1024;
-
     private final FormStore forms;
-    private final FormImports imports;
-    private final Texts texts;
+    private final FormUploads uploads;
 
-    FormsApi(FormStore forms, FormImports imports, Texts texts) {
+    FormsApi(FormStore forms, FormUploads uploads) {
         this.forms = forms;
-        this.imports = imports;
-        this.texts = texts;
+        this.uploads = uploads;
     }
 
     /** A form version in a list. */
@@ -112,25 +98,8 @@ class FormsApi {
 
     /** Imports a definition (multipart {@code file}); all or nothing, errors name the JSON path. */
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<FormDefinition> importForm(@RequestParam("file") MultipartFile file) throws IOException {
-        NoiVuUser user = CurrentUser.get().orElseThrow();
-        if (!user.scope().isNational() || !user.hasRole(Role.EDITOR)) {
-            String message = texts.get("reporting.form.import.ministryOnly");
-            throw new RefusedException(HttpStatus.FORBIDDEN, texts.get("reporting.refused.title"), message, List.of());
-        }
-        byte[] bytes;
-        try (InputStream in = file.getInputStream()) {
-            bytes = in.readNBytes(MAX_DEFINITION_BYTES + 1);
-        }
-        if (bytes.length > MAX_DEFINITION_BYTES) {
-            String message = texts.get("reporting.form.error.tooLarge", MAX_DEFINITION_BYTES / 1024 / 1024);
-            throw new RefusedException(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    texts.get("reporting.form.refused.title"),
-                    message,
-                    List.of(new Problem("$", message)));
-        }
-        FormDefinition form = imports.importDefinition(bytes);
+    ResponseEntity<FormDefinition> importForm(@RequestParam(name = "file", required = false) MultipartFile file) {
+        FormDefinition form = uploads.importUpload(file);
         URI location = URI.create("/api/v1/reporting/forms/"
                 + java.net.URLEncoder.encode(form.code(), StandardCharsets.UTF_8)
                         .replace("+", "%20"));

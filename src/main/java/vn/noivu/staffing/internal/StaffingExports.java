@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +31,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.noivu.platform.exports.CsvWriter;
+import vn.noivu.platform.exports.ReportTable;
+import vn.noivu.platform.exports.ReportTable.Column;
+import vn.noivu.platform.exports.TableExports;
 import vn.noivu.platform.web.BusinessRuleException;
 import vn.noivu.staffing.CategoryReduction;
 import vn.noivu.staffing.Reduction;
@@ -58,11 +60,13 @@ public class StaffingExports {
     private final Staffing staffing;
     private final Categories categories;
     private final MessageSource messages;
+    private final TableExports tables;
 
-    StaffingExports(Staffing staffing, Categories categories, MessageSource messages) {
+    StaffingExports(Staffing staffing, Categories categories, MessageSource messages, TableExports tables) {
         this.staffing = staffing;
         this.categories = categories;
         this.messages = messages;
+        this.tables = tables;
     }
 
     public ResponseEntity<byte[]> reduction(String scope, Integer baselineYear, Integer year, String format) {
@@ -83,56 +87,54 @@ public class StaffingExports {
         StaffingScope s = staffing.scope(scope);
         String name = "bien-che-" + (s.code() == null ? "toan-quoc" : s.code()) + (year == null ? "" : "-" + year);
         if (xlsx) {
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
-                Styles st = new Styles(wb);
-                SXSSFSheet sheet = wb.createSheet(msg("staffing.export.quotasSheet"));
-                String[] headers = {
-                    msg("staffing.col.orgCode"), msg("staffing.col.orgName"), msg("staffing.col.year"),
-                    msg("staffing.col.category"), msg("staffing.col.assigned"), msg("staffing.col.actual"),
-                    msg("staffing.col.legalBasis"), msg("staffing.col.decisionDate"), msg("staffing.col.issuer")
-                };
-                header(sheet.createRow(0), headers, st);
-                sheet.createFreezePane(0, 1);
-                int[] row = {1};
+            Map<String, String> names = categoryNames();
+            String scopeName = s.code() == null || s.name() == null ? msg("staffing.scope.national") : s.name();
+            String period =
+                    (year == null ? msg("staffing.export.allYears") : msg("staffing.export.year", String.valueOf(year)))
+                            + (category == null ? "" : " — " + names.getOrDefault(category, category));
+            ReportTable head = ReportTable.builder(msg("staffing.export.quotasTitle", scopeName))
+                    .sheet(msg("staffing.export.quotasSheet"))
+                    .scope(scopeName)
+                    .period(period)
+                    .source(msg("export.source.staffing"))
+                    .column(Column.text(msg("staffing.col.orgCode"), 22))
+                    .column(Column.text(msg("staffing.col.orgName"), 48))
+                    .column(Column.text(msg("staffing.col.year"), 8))
+                    .column(Column.text(msg("staffing.col.category"), 44))
+                    .column(Column.integer(msg("staffing.col.assigned")))
+                    .column(Column.integer(msg("staffing.col.actual")))
+                    .column(Column.text(msg("staffing.col.legalBasis"), 40))
+                    .column(Column.date(msg("staffing.col.decisionDate")))
+                    .column(Column.text(msg("staffing.col.issuer"), 36))
+                    .build();
+            byte[] body = tables.xlsx(head, XLSX_MAX_ROWS, row -> {
                 long[] sums = new long[2];
-                Map<String, String> names = categoryNames();
                 staffing.exportQuotas(scope, year, category, "xlsx", q -> {
-                    if (row[0] > XLSX_MAX_ROWS) {
-                        throw new BusinessRuleException("format", "staffing.export.tooLarge", new Object[0]);
-                    }
-                    Row r = sheet.createRow(row[0]++);
-                    text(r, 0, q.orgCode());
-                    text(r, 1, q.orgName());
-                    r.createCell(2).setCellValue(q.year());
-                    text(r, 3, names.getOrDefault(q.category(), q.category()));
-                    number(r, 4, q.assigned(), st.integer);
                     sums[0] += q.assigned();
-                    if (q.actual() != null) {
-                        number(r, 5, q.actual(), st.integer);
-                        sums[1] += q.actual();
-                    }
-                    text(r, 6, q.legalBasis());
-                    if (q.decisionDate() != null) {
-                        Cell c = r.createCell(7);
-                        c.setCellValue(q.decisionDate());
-                        c.setCellStyle(st.date);
-                    }
-                    text(r, 8, q.decisionIssuer());
+                    sums[1] += q.actual() == null ? 0 : q.actual();
+                    row.accept(java.util.Arrays.asList(
+                            q.orgCode(),
+                            q.orgName(),
+                            String.valueOf(q.year()),
+                            names.getOrDefault(q.category(), q.category()),
+                            q.assigned(),
+                            q.actual(),
+                            q.legalBasis(),
+                            q.decisionDate(),
+                            q.decisionIssuer()));
                 });
-                int last = row[0] - 1;
-                Row total = sheet.createRow(row[0]);
-                text(total, 0, msg("staffing.export.total"));
-                total.getCell(0).setCellStyle(st.bold);
-                formula(total, 4, last < 1 ? "0" : "SUM(E2:E" + (last + 1) + ")", sums[0], st.totalInteger);
-                formula(total, 5, last < 1 ? "0" : "SUM(F2:F" + (last + 1) + ")", sums[1], st.totalInteger);
-                int[] widths = {22, 48, 8, 44, 14, 14, 40, 14, 36};
-                for (int i = 0; i < widths.length; i++) {
-                    sheet.setColumnWidth(i, widths[i] * 256);
-                }
-                return file(bytes(wb), name + ".xlsx", XLSX);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+                return java.util.Arrays.asList(
+                        msg("staffing.export.total"),
+                        null,
+                        null,
+                        null,
+                        new ReportTable.Sum(sums[0]),
+                        new ReportTable.Sum(sums[1]),
+                        null,
+                        null,
+                        null);
+            });
+            return file(body, name + ".xlsx", XLSX);
         }
         StringWriter out = new StringWriter();
         try (CsvWriter csv = CsvWriter.withBom(out)) {
