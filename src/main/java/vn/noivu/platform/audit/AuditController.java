@@ -47,9 +47,11 @@ class AuditController {
             "MARK_SERVICE");
 
     private final AuditLog audit;
+    private final AuditChanges changes;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, AuditChanges changes) {
         this.audit = audit;
+        this.changes = changes;
     }
 
     @GetMapping("/admin/audit")
@@ -57,7 +59,15 @@ class AuditController {
             @ModelAttribute("filter") AuditFilter filter,
             Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        model.addAttribute("entries", audit.find(filter, CurrentUser.scope()));
+        java.util.List<AuditEntry> entries = audit.find(filter, CurrentUser.scope());
+        model.addAttribute("entries", entries);
+        // Each entry's change as people read it ("field: before → after"), as the export writes it.
+        var labels = changes.labels();
+        model.addAttribute(
+                "changeLines",
+                entries.stream()
+                        .map(e -> changes.lines(e.beforeState(), e.afterState(), labels))
+                        .toList());
         model.addAttribute("actions", ACTIONS);
         return request.getHeader("HX-Request") != null ? "platform/audit :: entries" : "platform/audit";
     }

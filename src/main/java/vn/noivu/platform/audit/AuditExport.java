@@ -82,7 +82,7 @@ class AuditExport {
                     fmt.date(e.occurredAt()),
                     e.actor(),
                     msg("audit.action." + e.action(), e.action()),
-                    e.entity(),
+                    e.entity() == null ? null : msg("audit.entity." + e.entity(), e.entity()),
                     e.entityId(),
                     String.join("\n", lines),
                     raw);

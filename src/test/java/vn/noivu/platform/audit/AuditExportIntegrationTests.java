@@ -72,6 +72,14 @@ class AuditExportIntegrationTests {
             // programs still find the states as stored
             assertThat(raw.get(0)).contains("\"minimumPercent\"").contains("2024-03-10");
         }
+
+        // The page reads the same way, the stored JSON folded away under its own label.
+        String page = admin.get(port, "/admin/audit?entity=staffing.target&entityId=" + id)
+                .body();
+        assertThat(page)
+                .contains("Ngày ban hành: 05/02/2024 → 10/03/2024")
+                .contains("Loại biên chế: Biên chế công chức")
+                .contains("Trạng thái gốc");
     }
 
     @Test
