@@ -13,6 +13,7 @@ import vn.noivu.reporting.internal.FormPeriod;
 import vn.noivu.reporting.internal.FormPeriods;
 import vn.noivu.reporting.internal.FormStore;
 import vn.noivu.reporting.internal.RefusedException;
+import vn.noivu.reporting.internal.YearTimeliness;
 
 /** What other modules may ask about report forms. */
 @Service
@@ -22,11 +23,14 @@ public class ReportingForms {
     private final FormStore forms;
     private final FormPeriods formPeriods;
     private final Consolidations consolidations;
+    private final YearTimeliness yearTimeliness;
 
-    ReportingForms(FormStore forms, FormPeriods formPeriods, Consolidations consolidations) {
+    ReportingForms(
+            FormStore forms, FormPeriods formPeriods, Consolidations consolidations, YearTimeliness yearTimeliness) {
         this.forms = forms;
         this.formPeriods = formPeriods;
         this.consolidations = consolidations;
+        this.yearTimeliness = yearTimeliness;
     }
 
     /** A form version: its code as issued, title and period type, in force during [validFrom, validTo). */
@@ -84,6 +88,14 @@ public class ReportingForms {
             }
         }
         return out;
+    }
+
+    /**
+     * The same counts as {@link #timeliness}, every form period of the year counted in one grouped query
+     * (the annual review of the whole country asks for all of them at once).
+     */
+    public List<Timeliness> timelinessOfYear(String scope, int year, LocalDate today) {
+        return yearTimeliness.of(scope, year, today);
     }
 
     private List<String> periodsOf(String code, int year) {

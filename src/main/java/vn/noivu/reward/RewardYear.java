@@ -20,9 +20,19 @@ public record RewardYear(
     /** Awards of one title or form: to units ({@code collective}) or to people. */
     public record TitleCount(String title, String name, boolean collective, long awards, long bonus) {}
 
-    /** A cluster's flag proposal for one of the scope's units. */
+    /**
+     * A cluster's flag proposal for one of the scope's units, with the cluster's leader (cụm trưởng) of
+     * the year when one was chosen (null otherwise).
+     */
     public record FlagOf(
-            String cluster, String clusterName, String title, String titleName, String orgCode, String orgName) {}
+            String cluster,
+            String clusterName,
+            String title,
+            String titleName,
+            String orgCode,
+            String orgName,
+            String leaderCode,
+            String leaderName) {}
 
     public long movements() {
         return regularMovements + thematicMovements;

@@ -119,27 +119,43 @@ public class Staffing {
     /** The reduction of each part of a scope: provinces and ministries of the country, units of a province. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<ScopeReduction> reductionByPart(String scope, Integer baselineYear, Integer year) {
+        int y0 = baselineYear == null ? earliestYear() : baselineYear;
+        return reductionByPart(scope, List.of(y0), year).get(y0);
+    }
+
+    /**
+     * {@link #reductionByPart(String, Integer, Integer)} against several baselines (baseline → parts), the
+     * year's figures and every baseline's tallied in one pass (the annual review's two baselines).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Map<Integer, List<ScopeReduction>> reductionByPart(String scope, List<Integer> baselineYears, Integer year) {
         StaffingScope s = scopes.readable(scope);
         int y1 = year == null ? latestYear() : year;
-        int y0 = baselineYear == null ? earliestYear() : baselineYear;
-        checkYears(y0, y1);
-        Map<String, Map<String, ReductionEngine.Cell>> byPart = engine.tally(s.path(), y0, y1, true);
-        Map<String, UnitLife> units = directory.lives(byPart.keySet());
+        baselineYears.forEach(y0 -> checkYears(y0, y1));
+        Map<Integer, Map<String, Map<String, ReductionEngine.Cell>>> tallies =
+                engine.tallies(s.path(), baselineYears, y1, true);
+        Set<String> keys = new HashSet<>();
+        tallies.values().forEach(t -> keys.addAll(t.keySet()));
+        Map<String, UnitLife> units = directory.lives(keys);
         UnitLife root = s.national() ? null : directory.rootOf(s.path()).orElse(null);
-        List<ScopeReduction> out = new ArrayList<>();
-        byPart.forEach((key, cells) -> {
-            UnitLife unit = key.isEmpty() ? root : units.get(key);
-            String code = unit == null ? key : unit.code();
-            List<CategoryReduction> lines = lines(cells, y0, y1);
-            out.add(new ScopeReduction(
-                    code,
-                    unit == null ? code : unit.name(),
-                    unit == null ? null : unit.type(),
-                    lines,
-                    total(lines, y1, null)));
-        });
-        out.sort(Comparator.comparing(ScopeReduction::code));
-        return out;
+        Map<Integer, List<ScopeReduction>> byBaseline = new LinkedHashMap<>();
+        for (int y0 : baselineYears) {
+            List<ScopeReduction> out = new ArrayList<>();
+            tallies.get(y0).forEach((key, cells) -> {
+                UnitLife unit = key.isEmpty() ? root : units.get(key);
+                String code = unit == null ? key : unit.code();
+                List<CategoryReduction> lines = lines(cells, y0, y1);
+                out.add(new ScopeReduction(
+                        code,
+                        unit == null ? code : unit.name(),
+                        unit == null ? null : unit.type(),
+                        lines,
+                        total(lines, y1, null)));
+            });
+            out.sort(Comparator.comparing(ScopeReduction::code));
+            byBaseline.put(y0, out);
+        }
+        return byBaseline;
     }
 
     /** The quotas behind one figure of a scope, with the decision of each and where it is counted now. */

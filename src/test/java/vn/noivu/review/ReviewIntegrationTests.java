@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -191,6 +193,77 @@ class ReviewIntegrationTests {
                         .get("/api/v1/review?year=2021&baselineYear=2022")
                         .status())
                 .isEqualTo(422);
+    }
+
+    /**
+     * A province's rank is among today's provinces (their history re-cast, as its own figures are), for
+     * every staffing figure the country ranks: the same place as in the country's re-cast ranking, out of
+     * as many provinces, stated in the sentence ("Xếp thứ r/n"); and the provinces of the year (the
+     * country's ranking of 2021, not re-cast) are not what it is ranked among. Only the province's own
+     * place leaves the computation: no other province is named.
+     */
+    @Test
+    void aProvincesRankIsItsPlaceAmongTodaysProvincesInEveryRankedFigure() {
+        Api viewer = Api.demo(port, "bnv.viewer");
+        Map<String, JsonNode> today = byKey(viewer.get("/api/v1/review?year=2021&baselineYear=2015&recast=true")
+                .json());
+        Map<String, JsonNode> ofTheYear =
+                byKey(viewer.get("/api/v1/review?year=2021&baselineYear=2015").json());
+        JsonNode review = Api.demo(port, "hanoi.viewer")
+                .get("/api/v1/review?year=2021&baselineYear=2015")
+                .json();
+        Map<String, JsonNode> hanoi = byKey(review);
+        int ranked = 0;
+        for (Map.Entry<String, JsonNode> e : today.entrySet()) {
+            JsonNode provinces = e.getValue().get("byProvince");
+            if (!e.getKey().startsWith("staffing.") || provinces == null || provinces.isEmpty()) {
+                continue;
+            }
+            int place = 0;
+            for (JsonNode p : provinces) {
+                if (p.get("code").asString().equals("01")) {
+                    place = p.get("rank").asInt();
+                }
+            }
+            JsonNode own = hanoi.get(e.getKey());
+            if (place == 0) {
+                // Hà Nội has no reduction of that category to rank.
+                assertThat(own == null
+                                || own.get("rank") == null
+                                || own.get("rank").isNull())
+                        .as(e.getKey())
+                        .isTrue();
+                continue;
+            }
+            assertThat(own).as(e.getKey()).isNotNull();
+            assertThat(own.get("rank").asInt()).as(e.getKey()).isEqualTo(place);
+            assertThat(own.get("ranked").asInt()).as(e.getKey()).isEqualTo(provinces.size());
+            assertThat(own.get("sentence").asString())
+                    .as(e.getKey())
+                    .contains("Xếp thứ " + place + "/" + provinces.size() + " tỉnh, thành phố");
+            assertThat(own.get("byProvince").size()).as(e.getKey()).isZero();
+            ranked++;
+        }
+        assertThat(ranked).as("ranked figures of Hà Nội").isPositive();
+        // Today's provinces, not those of 2021: the country's 2021 ranking has the provinces merged since.
+        JsonNode total = hanoi.get("staffing.TOTAL.2015");
+        Set<String> todays = new HashSet<>();
+        today.get("staffing.TOTAL.2015")
+                .get("byProvince")
+                .forEach(p -> todays.add(p.get("code").asString()));
+        Set<String> then = new HashSet<>();
+        ofTheYear
+                .get("staffing.TOTAL.2015")
+                .get("byProvince")
+                .forEach(p -> then.add(p.get("code").asString()));
+        assertThat(then).contains("74", "77").containsAll(todays);
+        assertThat(todays).contains("01").doesNotContain("74", "77");
+        assertThat(total.get("ranked").asInt()).isEqualTo(todays.size());
+        // Only Hà Nội: no other province is named anywhere in its review.
+        assertThat(review.toString())
+                .doesNotContain("Hồ Chí Minh")
+                .doesNotContain("Bình Dương")
+                .doesNotContain("Vũng Tàu");
     }
 
     @Test

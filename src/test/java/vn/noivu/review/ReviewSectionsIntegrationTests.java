@@ -249,6 +249,88 @@ class ReviewSectionsIntegrationTests {
         assertThat(hcm.values().toString()).doesNotContain("818/QĐ-UBND").doesNotContain("Thi đua tổng kết năm 2026");
     }
 
+    /**
+     * A provincial bloc of Hà Nội's departments, its leader of 2024 designated, its members scored and
+     * the leading one proposed for the flag, all through the rewards API: Hà Nội's review of 2024 and the
+     * country's state the flag with the bloc, its leader and the unit it went to; Hồ Chí Minh City's
+     * does not.
+     */
+    @Test
+    void aClustersFlagOfTheYearIsStatedWithItsLeaderAndTheLeadingUnit() {
+        Api bnv = Api.demo(port, "bnv.editor");
+        String code = "KHOI-RV-" + SERIAL.incrementAndGet();
+        String name = "Khối thi đua các sở tổng hợp " + code;
+        assertThat(bnv.post("/api/v1/rewards/clusters", """
+                                {"code":"%s","name":"%s","leaderRule":"ROTATION"}""".formatted(code, name))
+                        .status())
+                .isEqualTo(201);
+        String base = "/api/v1/rewards/clusters/" + code;
+        Api.Response members = bnv.put(base + "/members/2024", """
+                [{"orgCode":"UBND.01.SNV","rotationOrder":1},{"orgCode":"UBND.01.STP","rotationOrder":2},
+                 {"orgCode":"UBND.01.STC","rotationOrder":3}]""");
+        assertThat(members.status()).as(members.body()).isEqualTo(200);
+        Api.Response leader = bnv.put(base + "/leaders/2024", """
+                {"orgCode":"UBND.01.STP"}""");
+        assertThat(leader.status()).as(leader.body()).isIn(200, 201);
+        assertThat(bnv.put(base + "/criteria/2024", """
+                                [{"code":"NV","name":"Thực hiện nhiệm vụ chính trị","maxPoints":100}]""").status()).isEqualTo(200);
+        Api.Response scored = bnv.put(base + "/scores/2024", """
+                [{"orgCode":"UBND.01.SNV","criterion":"NV","points":96},{"orgCode":"UBND.01.STP","criterion":"NV","points":90},
+                 {"orgCode":"UBND.01.STC","criterion":"NV","points":88}]""");
+        assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+        Api.Response flag = bnv.post(base + "/flags/2024", """
+                {"title":"CO_TD_BO_TINH"}""");
+        assertThat(flag.status()).as(flag.body()).isEqualTo(201);
+        assertThat(flag.json().get("orgCode").asString()).isEqualTo("UBND.01.SNV");
+
+        String key = "rewards.flag." + code + ".CO_TD_BO_TINH";
+        JsonNode hanoi = Api.demo(port, "hanoi.viewer")
+                .get("/api/v1/review?scope=01&year=2024&baselineYear=2021")
+                .json();
+        JsonNode figure = byKey(hanoi).get(key);
+        assertThat(figure).as("the flag's figure in Hà Nội's review").isNotNull();
+        String sentence = figure.get("sentence").asString();
+        String snv = jdbc.sql("SELECT name FROM organization.api_unit WHERE code = 'UBND.01.SNV'")
+                .query(String.class)
+                .single();
+        String stp = jdbc.sql("SELECT name FROM organization.api_unit WHERE code = 'UBND.01.STP'")
+                .query(String.class)
+                .single();
+        assertThat(sentence)
+                .startsWith(name)
+                .contains("trưởng cụm, khối năm 2024: " + stp)
+                .contains("suy tôn " + snv + " dẫn đầu")
+                .contains("Cờ thi đua của bộ, ban, ngành, tỉnh")
+                .contains("năm 2024")
+                .doesNotContain("CO_TD_BO_TINH");
+        assertThat(figure.get("label").asString()).endsWith(" — " + name);
+        assertThat(figure.get("link").asString()).isEqualTo("/rewards/clusters/" + code);
+        // In the rewards section, where the review's text reads it.
+        JsonNode rewards = null;
+        for (JsonNode section : hanoi.get("sections")) {
+            if (section.get("key").asString().equals("rewards")) {
+                rewards = section;
+            }
+        }
+        assertThat(rewards).isNotNull();
+        assertThat(rewards.get("figures").toString()).contains(key);
+        // The country's review states it too; another province's review does not.
+        assertThat(byKey(Api.demo(port, "bnv.viewer")
+                                .get("/api/v1/review?year=2024&baselineYear=2021")
+                                .json())
+                        .get(key))
+                .isNotNull();
+        Map<String, JsonNode> hcm = byKey(Api.demo(port, "bnv.viewer")
+                .get("/api/v1/review?scope=79&year=2024&baselineYear=2021")
+                .json());
+        assertThat(hcm).doesNotContainKey(key);
+        // A flag of another year is not this year's.
+        assertThat(byKey(Api.demo(port, "hanoi.viewer")
+                        .get("/api/v1/review?scope=01&year=2025&baselineYear=2021")
+                        .json()))
+                .doesNotContainKey(key);
+    }
+
     @Test
     void reportingDisciplineIsTheCompletenessOfEachFormAndPeriod() {
         String form = "0604.N/BNV-TĐKT";

@@ -2,7 +2,10 @@ package vn.noivu.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.noivu.Api;
@@ -18,6 +21,9 @@ class ComparableReductionIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Staffing staffing;
 
     private JsonNode reduction(String query) {
         Api.Response r = Api.demo(port, "bnv.viewer").get("/api/v1/staffing/reduction?" + query);
@@ -146,6 +152,46 @@ class ComparableReductionIntegrationTests {
         }
         assertThat(baseline).isEqualTo(11306);
         assertThat(current).isEqualTo(10331);
+    }
+
+    /**
+     * Several baselines tallied in one pass (the annual review's two) give each baseline the very parts
+     * it has alone, for the country, provinces and a district-level scope; and for every baseline the
+     * country's parts add up to the national figures, which come from the yearly totals instead.
+     */
+    @Test
+    void severalBaselinesTalliedAtOnceGiveEachBaselineItsOwnParts() {
+        List<Integer> baselines = List.of(2015, 2021, 2024);
+        for (String scope : new String[] {null, "01", "79", "UBND.79.TPTD"}) {
+            Map<Integer, List<ScopeReduction>> together = staffing.reductionByPart(scope, baselines, 2025);
+            assertThat(together.keySet()).containsExactlyElementsOf(baselines);
+            for (int b : baselines) {
+                assertThat(together.get(b))
+                        .as("scope %s, baseline %d", scope, b)
+                        .isEqualTo(staffing.reductionByPart(scope, b, 2025));
+                if (scope == null || scope.length() == 2) {
+                    assertThat(together.get(b))
+                            .as("scope %s, baseline %d", scope, b)
+                            .isNotEmpty();
+                }
+            }
+        }
+        Map<Integer, List<ScopeReduction>> country = staffing.reductionByPart(null, baselines, 2025);
+        for (int b : baselines) {
+            Reduction national = staffing.reduction(null, b, 2025);
+            long baseline = 0;
+            long current = 0;
+            for (ScopeReduction p : country.get(b)) {
+                baseline += p.total().baseline();
+                current += p.total().current();
+            }
+            assertThat(baseline).as("baseline %d", b).isEqualTo(national.total().baseline());
+            assertThat(current)
+                    .as("current against %d", b)
+                    .isEqualTo(national.total().current());
+        }
+        // The baselines differ: 2015's civil servants are not 2021's.
+        assertThat(country.get(2015)).isNotEqualTo(country.get(2021));
     }
 
     @Test

@@ -43,16 +43,36 @@ class ProvincesOfYear {
         this.scopes = scopes;
     }
 
-    List<ScopeReduction> of(ReviewScope s, int baseline, boolean recast) {
+    /**
+     * The provinces of each baseline's ranking (baseline → provinces): every baseline's parts of the
+     * country are tallied in one pass by the staffing module.
+     */
+    Map<Integer, List<ScopeReduction>> of(ReviewScope s, List<Integer> baselines, boolean recast) {
         LocalDate today = LocalDate.now();
+        Map<Integer, List<ScopeReduction>> parts =
+                AsNational.compute(() -> staffing.reductionByPart(null, baselines, s.year()));
+        Map<String, java.util.Optional<String>> provinceCodes = new HashMap<>();
+        Map<Integer, List<ScopeReduction>> out = new LinkedHashMap<>();
+        for (int b : baselines) {
+            out.put(b, of(s, b, recast, parts.get(b), provinceCodes, today));
+        }
+        return out;
+    }
+
+    private List<ScopeReduction> of(
+            ReviewScope s,
+            int baseline,
+            boolean recast,
+            List<ScopeReduction> parts,
+            Map<String, java.util.Optional<String>> provinceCodes,
+            LocalDate today) {
         Map<String, ScopeReduction> current = new LinkedHashMap<>();
-        for (ScopeReduction p : AsNational.compute(() -> staffing.reductionByPart(null, baseline, s.year()))) {
+        for (ScopeReduction p : parts) {
             if (!p.isProvince()) {
                 continue;
             }
-            organizations
-                    .find(p.code(), today)
-                    .map(OrgUnitView::provinceCode)
+            provinceCodes
+                    .computeIfAbsent(p.code(), c -> organizations.find(c, today).map(OrgUnitView::provinceCode))
                     .ifPresent(code -> current.put(code, recoded(p, code, p.name())));
         }
         if (recast) {

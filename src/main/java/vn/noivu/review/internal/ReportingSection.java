@@ -35,7 +35,7 @@ class ReportingSection implements ReviewSection {
 
     @Override
     public List<ReviewFigure> figures(ReviewScope s) {
-        List<ReportingForms.Timeliness> lines = forms.timeliness(s.code(), s.year(), LocalDate.now());
+        List<ReportingForms.Timeliness> lines = forms.timelinessOfYear(s.code(), s.year(), LocalDate.now());
         if (lines.stream().allMatch(l -> l.submitted() == 0)) {
             // No report of the year was sent in the scope: NoiVu holds no reporting for it.
             return List.of();

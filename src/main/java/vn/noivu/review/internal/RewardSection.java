@@ -15,7 +15,7 @@ import vn.noivu.reward.Rewards;
 /**
  * Emulation and commendation of the scope's subtree in the year, from the reward module: movements
  * launched and registrations, awards per title or form (against the year before), the bonus paid, and
- * the emulation flags the clusters proposed for the scope's units.
+ * the emulation flags the clusters proposed for the scope's units (with each cluster's leader of the year).
  */
 @Component
 class RewardSection implements ReviewSection {
@@ -99,7 +99,11 @@ class RewardSection implements ReviewSection {
                     null,
                     null,
                     null,
-                    f.clusterName() + " suy tôn " + f.orgName() + " dẫn đầu, đề nghị tặng " + f.titleName() + " năm "
+                    f.clusterName()
+                            + (f.leaderName() == null
+                                    ? ""
+                                    : " (trưởng cụm, khối năm " + s.year() + ": " + f.leaderName() + ")")
+                            + " suy tôn " + f.orgName() + " dẫn đầu, đề nghị tặng " + f.titleName() + " năm "
                             + s.year() + ".",
                     "/rewards/clusters/" + f.cluster(),
                     s.asOf()));

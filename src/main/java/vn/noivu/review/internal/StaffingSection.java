@@ -173,6 +173,8 @@ class StaffingSection implements ReviewSection {
         private final ReviewScope scope;
         private final Map<String, String> paths = new HashMap<>();
         private RegionComparison.Regions regions;
+        /** baseline → the provinces ranked, read once for all baselines. */
+        private Map<Integer, List<ScopeReduction>> byBaseline;
 
         Rankings(ReviewScope scope) {
             this.scope = scope;
@@ -183,9 +185,15 @@ class StaffingSection implements ReviewSection {
             if (!scope.national() && scope.provinceCode() == null) {
                 return Map.of();
             }
-            // The country ranks the provinces of the year unless re-cast; a province's rank is among
-            // today's provinces, as its own figures are re-cast.
-            List<ScopeReduction> provinces = provincesOfYear.of(scope, baseline, !scope.national() || scope.recast());
+            if (byBaseline == null) {
+                // The country ranks the provinces of the year unless re-cast; a province's rank is among
+                // today's provinces, as its own figures are re-cast. Every baseline's at once.
+                List<Integer> baselines = scope.baselineYears().stream()
+                        .filter(b -> b < scope.year())
+                        .toList();
+                byBaseline = provincesOfYear.of(scope, baselines, !scope.national() || scope.recast());
+            }
+            List<ScopeReduction> provinces = byBaseline.getOrDefault(baseline, List.of());
             Map<String, List<ScopeReduction>> out = new HashMap<>();
             java.util.Set<String> cats = new java.util.HashSet<>();
             provinces.forEach(p -> p.categories().forEach(c -> cats.add(c.category())));

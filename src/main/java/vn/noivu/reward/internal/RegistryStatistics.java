@@ -113,10 +113,12 @@ public class RegistryStatistics {
                 .list();
         List<RewardYear.FlagOf> flags = jdbc.sql("""
                         SELECT f.cluster_code, k.name, f.title_code, coalesce(c.name, f.title_code), f.org_code,
-                               coalesce(u.name, f.org_code)
+                               coalesce(u.name, f.org_code), l.org_code, coalesce(lu.name, l.org_code)
                         FROM reward.cluster_flag f
                         JOIN reward.cluster k ON k.code = f.cluster_code
                         JOIN organization.api_unit u ON u.code = f.org_code
+                        LEFT JOIN reward.cluster_leader l ON l.cluster_code = f.cluster_code AND l.year = f.year
+                        LEFT JOIN organization.api_unit lu ON lu.code = l.org_code
                         LEFT JOIN (SELECT DISTINCT ON (code) code, name FROM reward.catalogue
                                    ORDER BY code, valid_from DESC) c ON c.code = f.title_code
                         WHERE f.year = :y AND u.path LIKE :p
@@ -129,7 +131,9 @@ public class RegistryStatistics {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
         long bonus = awards.stream().mapToLong(RewardYear.TitleCount::bonus).sum();
         return new RewardYear(year, movements[0], movements[1], registrations, awards, bonus, flags);

@@ -105,22 +105,46 @@ public class ReductionEngine {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, Map<String, Cell>> tally(String scopePath, int y0, int y1, boolean byChild) {
-        Map<String, Map<String, Cell>> out = new TreeMap<>();
+        return tallies(scopePath, List.of(y0), y1, byChild).get(y0);
+    }
+
+    /**
+     * {@link #tally} against several baselines at once (baseline → group → category → cell): the sums of
+     * every year and the corrections are read in one pass for all of them; only the carrying of the posts
+     * of ended or split units along the lineage is done per baseline. The annual review compares a year
+     * with two baselines.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Map<Integer, Map<String, Map<String, Cell>>> tallies(
+            String scopePath, List<Integer> baselines, int y1, boolean byChild) {
+        List<Integer> y0s = baselines.stream().distinct().toList();
+        Map<Integer, Map<String, Map<String, Cell>>> outs = new HashMap<>();
+        y0s.forEach(y0 -> outs.put(y0, new TreeMap<>()));
         if ("/".equals(scopePath) && !byChild) {
-            national(y0, y1, out);
-            return succeed(out, y0, y1);
+            for (int y0 : y0s) {
+                national(y0, y1, outs.get(y0));
+                succeed(outs.get(y0), y0, y1);
+            }
+            return outs;
         }
-        Plan plan = new Plan(scopePath, y0, y1, null);
-        placedSums(scopePath, y0, y1, byChild, out);
-        List<Held> carried = new ArrayList<>();
-        adjust(plan, byChild, out, carried);
-        carried.addAll(plan.outside());
+        List<Plan> plans = new ArrayList<>();
+        y0s.forEach(y0 -> plans.add(new Plan(scopePath, y0, y1, null)));
+        placedSums(scopePath, y0s, y1, byChild, outs);
+        Map<Integer, List<Held>> carried = new HashMap<>();
+        y0s.forEach(y0 -> carried.put(y0, new ArrayList<>()));
+        adjust(scopePath, plans, y1, byChild, outs, carried);
         Map<String, String> keys = new HashMap<>(); // carrier path → part
-        plan.carry(carried, (row, carrier, share) -> {
-            String key = byChild ? keys.computeIfAbsent(carrier.path(), p -> childKey(scopePath, p)) : "";
-            cell(out, key, row.category()).baseline += share;
-        });
-        return succeed(out, y0, y1);
+        for (Plan plan : plans) {
+            Map<String, Map<String, Cell>> out = outs.get(plan.y0);
+            List<Held> rows = carried.get(plan.y0);
+            rows.addAll(plan.outside());
+            plan.carry(rows, (row, carrier, share) -> {
+                String key = byChild ? keys.computeIfAbsent(carrier.path(), p -> childKey(scopePath, p)) : "";
+                cell(out, key, row.category()).baseline += share;
+            });
+            succeed(out, plan.y0, y1);
+        }
+        return outs;
     }
 
     /**
@@ -159,7 +183,14 @@ public class ReductionEngine {
      *       top-level units' own quotas.
      * </ul>
      */
-    private void placedSums(String scopePath, int y0, int y1, boolean byChild, Map<String, Map<String, Cell>> out) {
+    private void placedSums(
+            String scopePath,
+            List<Integer> y0s,
+            int y1,
+            boolean byChild,
+            Map<Integer, Map<String, Map<String, Cell>>> outs) {
+        List<Integer> ys = new ArrayList<>(y0s);
+        ys.add(y1);
         String years = years("");
         int depth = depth(scopePath);
         String sql;
@@ -189,32 +220,33 @@ public class ReductionEngine {
         }
         jdbc.sql(sql)
                 .params(PathRange.params(scopePath))
-                .param("y0", y0)
-                .param("y1", y1)
+                .param("ys", ys)
                 .param("plen", scopePath.length())
                 .query(rs -> {
                     String grp = rs.getString("grp");
                     String key = grouped ? grp : byChild ? childKey(scopePath, grp) : "";
-                    Cell cell = cell(out, key, rs.getString("category"));
+                    String category = rs.getString("category");
                     int year = rs.getInt("year");
                     long posts = rs.getLong("posts");
-                    if (year == y1) {
-                        cell.current += posts;
-                    }
-                    if (year == y0) {
-                        cell.baseline += posts;
+                    for (Map.Entry<Integer, Map<String, Map<String, Cell>>> out : outs.entrySet()) {
+                        if (year == y1) {
+                            cell(out.getValue(), key, category).current += posts;
+                        }
+                        if (year == out.getKey()) {
+                            cell(out.getValue(), key, category).baseline += posts;
+                        }
                     }
                 });
     }
 
     /**
-     * The years Y0 and Y1 and the categories held in them nationally: with the year, the category makes
-     * the key prefix of the index of {@code placed_quota} and {@code placed_total}, so each pair is one
-     * range of it.
+     * The years (the baselines and Y1, {@code :ys}) and the categories held in them nationally: with the
+     * year, the category makes the key prefix of the index of {@code placed_quota} and {@code
+     * placed_total}, so each pair is one range of it.
      */
     private static String years(String alias) {
-        return " " + alias + "year IN (:y0, :y1) AND " + alias + "category = ANY(ARRAY("
-                + "SELECT t.category FROM staffing.year_total t WHERE t.year IN (:y0, :y1)))";
+        return " " + alias + "year IN (:ys) AND " + alias + "category = ANY(ARRAY("
+                + "SELECT t.category FROM staffing.year_total t WHERE t.year IN (:ys)))";
     }
 
     /** How many segments a scope path has: 0 for "/", 1 for a top-level unit's path. */
@@ -234,12 +266,24 @@ public class ReductionEngine {
      * or out since staffing last placed them), and units whose Y0 posts do not simply stay with them
      * (not in force at the end of Y1, or split since Y0: their posts go to {@code carried}).
      */
-    private void adjust(Plan plan, boolean byChild, Map<String, Map<String, Cell>> out, List<Held> carried) {
-        String scopePath = plan.scopePath;
-        int y0 = plan.y0;
-        int y1 = plan.y1;
+    private void adjust(
+            String scopePath,
+            List<Plan> plans,
+            int y1,
+            boolean byChild,
+            Map<Integer, Map<String, Map<String, Cell>>> outs,
+            Map<Integer, List<Held>> carried) {
+        LocalDate d1 = LocalDate.of(y1, 12, 31);
+        List<Integer> ys = new ArrayList<>();
+        Set<String> complex = new LinkedHashSet<>();
+        for (Plan plan : plans) {
+            ys.add(plan.y0);
+            complex.addAll(plan.complexAlive);
+        }
+        ys.add(y1);
         boolean[] drift = {false};
-        // Units and places are matched on the path alone: a path ends with its unit's code.
+        // Units and places are matched on the path alone: a path ends with its unit's code. A unit split
+        // since one baseline only is read for all: for the others it stays, and nothing is corrected.
         jdbc.sql("WITH s AS MATERIALIZED ("
                         + " SELECT u.*, p.path AS placed_path, p.org_code AS placed_code"
                         + " FROM (" + UNITS + ") u"
@@ -252,12 +296,11 @@ public class ReductionEngine {
                         + "   SELECT array_agg(CAST(q.year AS integer)) AS years, array_agg(q.category) AS categories,"
                         + "          array_agg(q.assigned) AS posts"
                         + "   FROM staffing.quota q"
-                        + "   WHERE q.org_code = coalesce(s.code, s.placed_code) AND q.year IN (:y0, :y1)) q ON true")
+                        + "   WHERE q.org_code = coalesce(s.code, s.placed_code) AND q.year IN (:ys)) q ON true")
                 .params(PathRange.params(scopePath))
-                .param("y0", y0)
-                .param("y1", y1)
-                .param("d1", plan.d1)
-                .param("complex", plan.complexAlive.toArray(String[]::new))
+                .param("ys", ys)
+                .param("d1", d1)
+                .param("complex", complex.toArray(String[]::new))
                 .query(rs -> {
                     boolean here = rs.getString("code") != null; // placed in the scope now
                     boolean placed = rs.getString("placed_path") != null; // summed under placed_path
@@ -273,34 +316,39 @@ public class ReductionEngine {
                         // summed here, but the unit is elsewhere now (or under another path of the scope,
                         // which another row of this answer adds)
                         String key = byChild ? childKey(scopePath, rs.getString("placed_path")) : "";
-                        for (int i = 0; i < year.length; i++) {
-                            Cell cell = cell(out, key, category[i]);
-                            if (year[i] == y1) {
-                                cell.current -= posts[i];
-                            }
-                            if (year[i] == y0) {
-                                cell.baseline -= posts[i];
+                        for (Plan plan : plans) {
+                            Map<String, Map<String, Cell>> out = outs.get(plan.y0);
+                            for (int i = 0; i < year.length; i++) {
+                                if (year[i] == y1) {
+                                    cell(out, key, category[i]).current -= posts[i];
+                                }
+                                if (year[i] == plan.y0) {
+                                    cell(out, key, category[i]).baseline -= posts[i];
+                                }
                             }
                         }
                         return;
                     }
                     UnitLife unit = OrgDirectory.life(rs, 0);
                     String key = byChild ? childKey(scopePath, unit.path()) : "";
-                    boolean stays = unit.inForceOn(plan.d1) && !plan.complexAlive.contains(unit.code());
-                    boolean carries = !stays && plan.carries(unit);
-                    for (int i = 0; i < year.length; i++) {
-                        Cell cell = cell(out, key, category[i]);
-                        if (year[i] == y1 && !placed) {
-                            cell.current += posts[i];
-                        }
-                        if (year[i] == y0) {
-                            if (stays && !placed) {
-                                cell.baseline += posts[i];
-                            } else if (!stays && placed) {
-                                cell.baseline -= posts[i];
+                    for (Plan plan : plans) {
+                        Map<String, Map<String, Cell>> out = outs.get(plan.y0);
+                        boolean stays = unit.inForceOn(d1) && !plan.complexAlive.contains(unit.code());
+                        boolean carries = !stays && plan.carries(unit);
+                        for (int i = 0; i < year.length; i++) {
+                            if (year[i] == y1 && !placed) {
+                                cell(out, key, category[i]).current += posts[i];
                             }
-                            if (carries) {
-                                carried.add(new Held(unit, y0, category[i], posts[i], null, null, null));
+                            if (year[i] == plan.y0) {
+                                if (stays && !placed) {
+                                    cell(out, key, category[i]).baseline += posts[i];
+                                } else if (!stays && placed) {
+                                    cell(out, key, category[i]).baseline -= posts[i];
+                                }
+                                if (carries) {
+                                    carried.get(plan.y0)
+                                            .add(new Held(unit, plan.y0, category[i], posts[i], null, null, null));
+                                }
                             }
                         }
                     }
