@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.noivu.reporting.internal.Consolidations;
-import vn.noivu.reporting.internal.FormDefinition;
 import vn.noivu.reporting.internal.FormPeriod;
 import vn.noivu.reporting.internal.FormPeriods;
 import vn.noivu.reporting.internal.FormStore;
@@ -99,24 +98,6 @@ public class ReportingForms {
     }
 
     private List<String> periodsOf(String code, int year) {
-        FormDefinition form = forms.inForce(code, LocalDate.of(year, 12, 31))
-                .or(() -> forms.inForce(code, LocalDate.of(year, 6, 30)))
-                .orElse(null);
-        if (form == null) {
-            return List.of();
-        }
-        return switch (form.periodType()) {
-            case YEAR, EMULATION_YEAR -> List.of(String.valueOf(year));
-            case HALF_YEAR -> List.of(year + "-H1", year + "-H2");
-            case QUARTER -> List.of(year + "-Q1", year + "-Q2", year + "-Q3", year + "-Q4");
-            case MONTH -> {
-                List<String> months = new ArrayList<>();
-                for (int m = 1; m <= 12; m++) {
-                    months.add(String.format("%d-%02d", year, m));
-                }
-                yield months;
-            }
-            case TERM, AD_HOC -> List.of();
-        };
+        return yearTimeliness.periodsOf(code, year);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.noivu.personnel.internal.career.EventKind;
 import vn.noivu.platform.audit.AuditCodeNames;
 import vn.noivu.platform.imports.CodeLabels;
 
@@ -16,29 +17,10 @@ import vn.noivu.platform.imports.CodeLabels;
 @Component
 class PersonnelAuditNames implements AuditCodeNames {
 
-    /** The event kinds, ratings and staff categories as the messages name them. */
-    private static final String[] KINDS = {
-        "RECRUITMENT",
-        "PROBATION_END",
-        "APPOINTMENT",
-        "REAPPOINTMENT",
-        "ROTATION",
-        "SECONDMENT",
-        "SECONDMENT_END",
-        "TRANSFER",
-        "PROMOTION",
-        "STEP_INCREASE",
-        "EARLY_STEP_INCREASE",
-        "DISCIPLINE",
-        "ALLOWANCE_CHANGE",
-        "RESIGNATION",
-        "RETIREMENT",
-        "DEATH",
-        "IMPORT",
-        "EVALUATION",
-        "NON_COUNTING_PERIOD",
-        "CAREER_LEVEL_CHANGE"
-    };
+    /** The event kinds (and the import that wrote a first version), as the messages name them. */
+    private static final String[] KINDS = java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(EventKind.values()).map(Enum::name), java.util.stream.Stream.of("IMPORT"))
+            .toArray(String[]::new);
 
     private static final String[] RATINGS = {"EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"};
     private static final String[] CATEGORIES = {

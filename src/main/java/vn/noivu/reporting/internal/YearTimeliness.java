@@ -154,7 +154,7 @@ public class YearTimeliness {
     }
 
     /** The periods of the calendar that end in the year, by the form's period type then. */
-    private List<String> periodsOf(String code, int year) {
+    public List<String> periodsOf(String code, int year) {
         FormDefinition form = forms.inForce(code, LocalDate.of(year, 12, 31))
                 .or(() -> forms.inForce(code, LocalDate.of(year, 6, 30)))
                 .orElse(null);
