@@ -29,7 +29,7 @@ import vn.noivu.platform.users.UserAccounts;
  * for provinces) may, with a reason; the unit itself and another province get 403; the accepted
  * version stays in the history beside the corrected one; the consolidation leaves the report out until
  * it is accepted again; the reopening is audited. Forms and periods of their own: a commune's
- * six-monthly report for 2026-H2 and the emulation form 0604 for 2025 (other tests use 2023 and 2024).
+ * six-monthly report for 2026-H2 and the emulation form 0604 for 2026 (other tests use 2023 to 2025).
  */
 @NoiVuIntegrationTest
 class ReopenReportIntegrationTests {
@@ -147,10 +147,10 @@ class ReopenReportIntegrationTests {
     void theMinistryReopensAProvincesReportAndTheProvinceItselfMayNot() {
         Api ministryEditor = Api.demo(port, "bnv.editor");
         Api ministry = Api.demo(port, "bnv.leader");
-        String path = report(F0604, "2025", "UBND.79");
+        String path = report(F0604, "2026", "UBND.79");
         Consolidated before = consolidatedNationally(ministry);
-        submitted(ministryEditor, F0604, "2025", "UBND.79", "{\"01.1\": 4, \"04.1\": 1, \"05.1\": 3}", "2025-11-20");
-        accepted(ministry, F0604, "2025", "UBND.79");
+        submitted(ministryEditor, F0604, "2026", "UBND.79", "{\"01.1\": 4, \"04.1\": 1, \"05.1\": 3}", "2026-11-20");
+        accepted(ministry, F0604, "2026", "UBND.79");
         assertThat(consolidatedNationally(ministry).units()).isEqualTo(before.units() + 1);
 
         assertThat(Api.as(port, "reopen.hcm", PASSWORD)
@@ -172,7 +172,7 @@ class ReopenReportIntegrationTests {
         assertThat(versions.get(0).get("outcome").asString()).isEqualTo("ACCEPTED");
         assertThat(versions.get(0).get("reopenedBy").asString()).isEqualTo("bnv.leader");
         // The paper report's arrival still decides on time once it is sent again.
-        submitted(ministryEditor, F0604, "2025", "UBND.79", "{\"01.1\": 5, \"04.1\": 2, \"05.1\": 3}", null);
+        submitted(ministryEditor, F0604, "2026", "UBND.79", "{\"01.1\": 5, \"04.1\": 2, \"05.1\": 3}", null);
         assertThat(ministry.get(path).json().get("onTime").asBoolean()).isTrue();
         assertThat(ministry.get(path + "/versions").json()).hasSize(2);
     }
@@ -181,9 +181,9 @@ class ReopenReportIntegrationTests {
     void theReportPageOffersReopeningToTheReceivingLevelOnlyWithAReasonAndConfirmation() {
         Api ministryEditor = Api.demo(port, "bnv.editor");
         Api ministry = Api.demo(port, "bnv.leader");
-        submitted(ministryEditor, F0604, "2025", "UBND.01", "{\"01.1\": 2, \"04.1\": 1, \"05.1\": 1}", "2025-11-25");
-        accepted(ministry, F0604, "2025", "UBND.01");
-        String page = "/reporting/forms/" + enc(F0604) + "/2025/UBND.01";
+        submitted(ministryEditor, F0604, "2026", "UBND.01", "{\"01.1\": 2, \"04.1\": 1, \"05.1\": 1}", "2026-11-25");
+        accepted(ministry, F0604, "2026", "UBND.01");
+        String page = "/reporting/forms/" + enc(F0604) + "/2026/UBND.01";
 
         WebSession province = new WebSession();
         province.login(port, "hanoi.admin", TestUsers.DEMO_PASSWORD);
@@ -198,7 +198,7 @@ class ReopenReportIntegrationTests {
         assertThat(after.body())
                 .contains("id=\"report-reopened\"", "Bị trả lại", "mở lại bởi bnv.leader", "Kiểm tra lại")
                 .doesNotContain("id=\"report-reopen\"");
-        assertThat(put(ministryEditor, F0604, "2025", "UBND.01", "{\"01.1\": 3}", null)
+        assertThat(put(ministryEditor, F0604, "2026", "UBND.01", "{\"01.1\": 3}", null)
                         .status())
                 .as("editable again")
                 .isEqualTo(200);
@@ -215,7 +215,7 @@ class ReopenReportIntegrationTests {
     }
 
     private Consolidated consolidatedNationally(Api api) {
-        return consolidation(api, F0604, "2025", "");
+        return consolidation(api, F0604, "2026", "");
     }
 
     private static Consolidated consolidation(Api api, String form, String period, String scope) {
