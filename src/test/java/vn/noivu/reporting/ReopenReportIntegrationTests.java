@@ -29,7 +29,8 @@ import vn.noivu.platform.users.UserAccounts;
  * for provinces) may, with a reason; the unit itself and another province get 403; the accepted
  * version stays in the history beside the corrected one; the consolidation leaves the report out until
  * it is accepted again; the reopening is audited. Forms and periods of their own: a commune's
- * six-monthly report for 2026-H2 and the emulation form 0604 for 2026 (other tests use 2023 to 2025).
+ * six-monthly report for 2026-H2 and the emulation form 0604 — Hồ Chí Minh City's for 2025 and Hà
+ * Nội's for 2026, which no other test sends (the database is shared).
  */
 @NoiVuIntegrationTest
 class ReopenReportIntegrationTests {
@@ -147,10 +148,10 @@ class ReopenReportIntegrationTests {
     void theMinistryReopensAProvincesReportAndTheProvinceItselfMayNot() {
         Api ministryEditor = Api.demo(port, "bnv.editor");
         Api ministry = Api.demo(port, "bnv.leader");
-        String path = report(F0604, "2026", "UBND.79");
+        String path = report(F0604, "2025", "UBND.79");
         Consolidated before = consolidatedNationally(ministry);
-        submitted(ministryEditor, F0604, "2026", "UBND.79", "{\"01.1\": 4, \"04.1\": 1, \"05.1\": 3}", "2026-11-20");
-        accepted(ministry, F0604, "2026", "UBND.79");
+        submitted(ministryEditor, F0604, "2025", "UBND.79", "{\"01.1\": 4, \"04.1\": 1, \"05.1\": 3}", "2025-11-20");
+        accepted(ministry, F0604, "2025", "UBND.79");
         assertThat(consolidatedNationally(ministry).units()).isEqualTo(before.units() + 1);
 
         assertThat(Api.as(port, "reopen.hcm", PASSWORD)
@@ -172,7 +173,7 @@ class ReopenReportIntegrationTests {
         assertThat(versions.get(0).get("outcome").asString()).isEqualTo("ACCEPTED");
         assertThat(versions.get(0).get("reopenedBy").asString()).isEqualTo("bnv.leader");
         // The paper report's arrival still decides on time once it is sent again.
-        submitted(ministryEditor, F0604, "2026", "UBND.79", "{\"01.1\": 5, \"04.1\": 2, \"05.1\": 3}", null);
+        submitted(ministryEditor, F0604, "2025", "UBND.79", "{\"01.1\": 5, \"04.1\": 2, \"05.1\": 3}", null);
         assertThat(ministry.get(path).json().get("onTime").asBoolean()).isTrue();
         assertThat(ministry.get(path + "/versions").json()).hasSize(2);
     }
@@ -215,7 +216,7 @@ class ReopenReportIntegrationTests {
     }
 
     private Consolidated consolidatedNationally(Api api) {
-        return consolidation(api, F0604, "2026", "");
+        return consolidation(api, F0604, "2025", "");
     }
 
     private static Consolidated consolidation(Api api, String form, String period, String scope) {
