@@ -33,7 +33,7 @@ public final class PublicHolidays {
     private static final PublicHolidays SHIPPED = read();
 
     private final List<TabularRow> rows;
-    private final Map<Integer, Year> years;
+    private final Map<Integer, DaysOff> years;
 
     private PublicHolidays(List<TabularRow> rows) {
         this.rows = rows;
@@ -44,9 +44,9 @@ public final class PublicHolidays {
             var target = "SWAP_WORKDAY".equals(row.get("kind")) ? worked : off;
             target.computeIfAbsent(day.getYear(), y -> new HashSet<>()).add(day);
         }
-        Map<Integer, Year> byYear = new HashMap<>();
+        Map<Integer, DaysOff> byYear = new HashMap<>();
         off.forEach((year, days) ->
-                byYear.put(year, new Year(Set.copyOf(days), Set.copyOf(worked.getOrDefault(year, Set.of())))));
+                byYear.put(year, new DaysOff(Set.copyOf(days), Set.copyOf(worked.getOrDefault(year, Set.of())))));
         this.years = Map.copyOf(byYear);
     }
 
@@ -61,17 +61,22 @@ public final class PublicHolidays {
     }
 
     /** The announced days of {@code year}, or empty when the file does not list that year. */
-    public Optional<Year> year(int year) {
+    public Optional<DaysOff> year(int year) {
         return Optional.ofNullable(years.get(year));
     }
 
     /**
-     * One year's announced calendar.
+     * The working days of state agencies over some span (a year, or the days of a period): Monday to
+     * Friday (the weekly rest is Saturday and Sunday), less {@code daysOff}, plus {@code
+     * workedWeekendDays}.
      *
      * @param daysOff holidays, make-up days and swapped days off
      * @param workedWeekendDays Saturdays worked in a swap
      */
-    public record Year(Set<LocalDate> daysOff, Set<LocalDate> workedWeekendDays) {
+    public record DaysOff(Set<LocalDate> daysOff, Set<LocalDate> workedWeekendDays) {
+
+        /** Monday to Friday, no holiday known. */
+        public static final DaysOff WEEKDAYS = new DaysOff(Set.of(), Set.of());
 
         public boolean isWorkingDay(LocalDate day) {
             if (workedWeekendDays.contains(day)) {

@@ -25,7 +25,7 @@ import vn.noivu.platform.calendar.PublicHolidays;
 public class WorkingCalendar {
 
     private final PublicHolidays announced = PublicHolidays.shipped();
-    private final Map<Integer, PublicHolidays.Year> years = new ConcurrentHashMap<>();
+    private final Map<Integer, PublicHolidays.DaysOff> years = new ConcurrentHashMap<>();
 
     /** The days off of {@code year}: the holidays, the days that make up for those on a weekend, swapped days. */
     public Set<LocalDate> daysOff(int year) {
@@ -36,9 +36,9 @@ public class WorkingCalendar {
         return year(day.getYear()).isWorkingDay(day);
     }
 
-    private PublicHolidays.Year year(int year) {
+    private PublicHolidays.DaysOff year(int year) {
         return years.computeIfAbsent(
-                year, y -> announced.year(y).orElseGet(() -> new PublicHolidays.Year(compute(y), Set.of())));
+                year, y -> announced.year(y).orElseGet(() -> new PublicHolidays.DaysOff(compute(y), Set.of())));
     }
 
     /** The {@code n}-th working day after {@code day} (n ≥ 1); {@code day} itself for n = 0. */

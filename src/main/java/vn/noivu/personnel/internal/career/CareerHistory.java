@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.noivu.platform.calendar.PublicHolidays.DaysOff;
 import vn.noivu.platform.web.BusinessRuleException;
 
 /**
@@ -24,7 +25,7 @@ import vn.noivu.platform.web.BusinessRuleException;
  * a staff category that no longer exists on the event's date is refused; appointment and
  * reappointment set a five-year term. A period that does not count toward the step (unpaid leave,
  * suspension, detention …) delays the next step by its whole months and, for the odd working days of
- * the step taken together (public holidays not counted, {@link WorkCalendar}), one month from 11 days
+ * the step taken together (public holidays not counted, {@link DaysOff}), one month from 11 days
  * on ({@link NonCountingTime}). A change of career
  * level (public employees, from 01/07/2026) places the person on the level's salary category like a
  * promotion; it is refused when the level is not in force on its date, when the title's category has

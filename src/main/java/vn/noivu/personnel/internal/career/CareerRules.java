@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.noivu.platform.calendar.PublicHolidays.DaysOff;
 
 /** The catalogues and organisation facts that deriving a career needs, as of a date. */
 interface CareerRules {
@@ -91,7 +92,7 @@ interface CareerRules {
      * a step: Monday to Friday without the public holidays, make-up days and swapped days off of the
      * holiday catalogue, plus the Saturdays worked in a swap. Without a catalogue, Monday to Friday.
      */
-    default WorkCalendar workCalendar(LocalDate first, LocalDate last) {
-        return WorkCalendar.WEEKDAYS;
+    default DaysOff workCalendar(LocalDate first, LocalDate last) {
+        return DaysOff.WEEKDAYS;
     }
 }

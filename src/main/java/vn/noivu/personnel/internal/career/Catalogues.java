@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.noivu.organization.Organizations;
 import vn.noivu.personnel.internal.allowances.LeadershipAllowances;
+import vn.noivu.platform.calendar.PublicHolidays.DaysOff;
 
 /** The reference catalogues as of a date, and the organisation facts a career needs. */
 @Component
@@ -55,7 +56,7 @@ public class Catalogues implements CareerRules {
 
     /** The days off and worked Saturdays of the holiday catalogue between the two dates. */
     @Override
-    public WorkCalendar workCalendar(LocalDate first, LocalDate last) {
+    public DaysOff workCalendar(LocalDate first, LocalDate last) {
         java.util.Set<LocalDate> off = new java.util.HashSet<>();
         java.util.Set<LocalDate> worked = new java.util.HashSet<>();
         jdbc.sql("SELECT day, kind FROM personnel.public_holiday WHERE day BETWEEN :first AND :last")
@@ -67,7 +68,7 @@ public class Catalogues implements CareerRules {
                     return day;
                 })
                 .list();
-        return new WorkCalendar(off, worked);
+        return new DaysOff(off, worked);
     }
 
     @Override

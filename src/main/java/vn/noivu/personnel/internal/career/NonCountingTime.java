@@ -2,6 +2,7 @@ package vn.noivu.personnel.internal.career;
 
 import java.time.LocalDate;
 import java.time.Period;
+import vn.noivu.platform.calendar.PublicHolidays.DaysOff;
 
 /**
  * How much a period that does not count delays the next regular step. TT 08/2013/TT-BNV Art. 2(1)(c)
@@ -11,7 +12,7 @@ import java.time.Period;
  * <p>Our reading, for several periods within one step: their whole months add up, and their odd
  * parts add up in working days before the 11-day rule is applied once (the law rounds the total).
  * Working days are Monday to Friday less the public holidays, make-up days and swapped days off of the
- * holiday catalogue ({@link WorkCalendar}; the point excludes "ngày nghỉ hằng tuần và ngày nghỉ làm
+ * holiday catalogue ({@link DaysOff}; the point excludes "ngày nghỉ hằng tuần và ngày nghỉ làm
  * việc được hưởng nguyên lương theo quy định của pháp luật về lao động").
  *
  * @param months the whole months of the period (from its first day to its last, both included)
@@ -24,10 +25,10 @@ record NonCountingTime(int months, int oddWorkingDays) {
 
     /** Monday to Friday as working days (no holiday calendar). */
     static NonCountingTime of(LocalDate first, LocalDate last) {
-        return of(first, last, WorkCalendar.WEEKDAYS);
+        return of(first, last, DaysOff.WEEKDAYS);
     }
 
-    static NonCountingTime of(LocalDate first, LocalDate last, WorkCalendar calendar) {
+    static NonCountingTime of(LocalDate first, LocalDate last, DaysOff calendar) {
         int months = (int) Period.between(first, last.plusDays(1)).toTotalMonths();
         int odd = 0;
         for (LocalDate d = first.plusMonths(months); !d.isAfter(last); d = d.plusDays(1)) {

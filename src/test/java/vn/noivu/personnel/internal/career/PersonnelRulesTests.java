@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.noivu.personnel.Salary;
 import vn.noivu.personnel.internal.person.NationalId;
+import vn.noivu.platform.calendar.PublicHolidays.DaysOff;
 import vn.noivu.platform.web.BusinessRuleException;
 
 /** The salary, retirement, ID-number and career rules, without a database. */
@@ -320,8 +321,8 @@ class PersonnelRulesTests {
 
         FakeRules withHolidays = new FakeRules() {
             @Override
-            public WorkCalendar workCalendar(LocalDate first, LocalDate last) {
-                return new WorkCalendar(java.util.Set.of(LocalDate.of(2024, 4, 18)), java.util.Set.of());
+            public DaysOff workCalendar(LocalDate first, LocalDate last) {
+                return new DaysOff(java.util.Set.of(LocalDate.of(2024, 4, 18)), java.util.Set.of());
             }
         };
         EmploymentVersion withGioTo =
@@ -331,7 +332,7 @@ class PersonnelRulesTests {
         assertThat(nextStepDue(withGioTo)).isEqualTo(LocalDate.of(2026, 1, 5));
 
         // A Saturday worked in a swap (10/01/2026 for Friday 02/01/2026) is a working day, the Friday is not.
-        WorkCalendar swap2026 = new WorkCalendar(
+        DaysOff swap2026 = new DaysOff(
                 java.util.Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)),
                 java.util.Set.of(LocalDate.of(2026, 1, 10)));
         assertThat(NonCountingTime.of(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 11), swap2026))
