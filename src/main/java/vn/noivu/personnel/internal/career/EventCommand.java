@@ -41,52 +41,6 @@ public record EventCommand(
         String reason,
         @Min(1) @Max(5) Integer careerLevel) {
 
-    /** The command without the fields of a non-counting period and a career level. */
-    public EventCommand(
-            String kind,
-            LocalDate effectiveDate,
-            String orgCode,
-            String positionCode,
-            String staffCategory,
-            String rankCode,
-            Integer salaryStep,
-            String leadershipTitle,
-            BigDecimal positionAllowance,
-            BigDecimal otherAllowance,
-            String disciplineCode,
-            Integer termMonths,
-            String note,
-            String decisionNo,
-            LocalDate decisionDate,
-            String issuer,
-            Integer year,
-            String rating,
-            String leadershipPost) {
-        this(
-                kind,
-                effectiveDate,
-                orgCode,
-                positionCode,
-                staffCategory,
-                rankCode,
-                salaryStep,
-                leadershipTitle,
-                positionAllowance,
-                otherAllowance,
-                disciplineCode,
-                termMonths,
-                note,
-                decisionNo,
-                decisionDate,
-                issuer,
-                year,
-                rating,
-                leadershipPost,
-                null,
-                null,
-                null);
-    }
-
     /**
      * An event that changes nothing of the employment but what its kind says (a step increase, a
      * discipline, an exit): the decision and a note; {@code disciplineCode} for a discipline.
@@ -99,26 +53,11 @@ public record EventCommand(
             String decisionNo,
             LocalDate decisionDate,
             String issuer) {
-        return new EventCommand(
-                kind,
-                effectiveDate,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                disciplineCode,
-                null,
-                note,
-                decisionNo,
-                decisionDate,
-                issuer,
-                null,
-                null,
-                null);
+        return of(kind, effectiveDate)
+                .discipline(disciplineCode)
+                .note(note)
+                .decision(decisionNo, decisionDate, issuer)
+                .build();
     }
 
     /**

@@ -225,26 +225,17 @@ public class DemoPeople {
         LocalDate d = LocalDate.parse(date);
         careers.record(
                 id,
-                new EventCommand(
-                        kind,
-                        d,
-                        org,
-                        position,
-                        category,
-                        rank,
-                        step,
-                        title,
-                        allowance == null ? null : new BigDecimal(allowance),
-                        null,
-                        null,
-                        null,
-                        null,
-                        "DEMO-" + id + "-" + date + "/QĐ",
-                        d.minusDays(5),
-                        "Sở Nội vụ (minh họa)",
-                        null,
-                        null,
-                        post));
+                EventCommand.of(kind, d)
+                        .org(org)
+                        .position(position)
+                        .staffCategory(category)
+                        .rank(rank)
+                        .step(step)
+                        .title(title)
+                        .positionAllowance(allowance == null ? null : new BigDecimal(allowance))
+                        .decision("DEMO-" + id + "-" + date + "/QĐ", d.minusDays(5), "Sở Nội vụ (minh họa)")
+                        .post(post)
+                        .build());
     }
 
     private void discipline(long id, String date, String code) {

@@ -199,26 +199,11 @@ public class RatingImport {
                 personId,
                 year,
                 rating,
-                new EventCommand(
-                        "EVALUATION",
-                        effective,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        r.isBlank("note") ? null : r.get("note").trim(),
-                        decisionNo,
-                        decisionDate,
-                        issuer,
-                        year,
-                        rating.name(),
-                        null));
+                EventCommand.of("EVALUATION", effective)
+                        .note(r.isBlank("note") ? null : r.get("note").trim())
+                        .decision(decisionNo, decisionDate, issuer)
+                        .rating(year, rating.name())
+                        .build());
     }
 
     /** A rating by its code or its Vietnamese wording, in any case and with or without diacritics. */
